@@ -1,0 +1,1 @@
+// A Gatsby theme has no runtime entry point: see gatsby-config.js and gatsby-node.js.

@@ -1,0 +1,33 @@
+import * as React from "react"
+import type { Episode } from "../types"
+import EpisodeDate from "./episode-date"
+import EpisodeLinks from "./episode-links"
+import EpisodeVideo from "./episode-video"
+import SpeakerList from "./speaker-list"
+
+export interface EpisodeCardProps {
+  episode: Episode
+  /** The level of the card's heading under its section's heading. */
+  headingLevel?: 2 | 3 | 4
+}
+
+/** One episode: date, title, description, speakers, links and video. */
+export default function EpisodeCard({ episode, headingLevel = 3 }: EpisodeCardProps) {
+  const Heading = `h${headingLevel}` as const
+  return (
+    <article className="oil-card" id={episode.slug} aria-labelledby={`${episode.slug}-title`}>
+      {episode.youtube !== null && <EpisodeVideo video={episode.youtube} episodeTitle={episode.title} />}
+      <div className="oil-card__body">
+        <EpisodeDate date={episode.date} dateOnly={episode.dateOnly} className="oil-card__date" />
+        <Heading className="oil-card__title" id={`${episode.slug}-title`}>
+          {episode.title}
+        </Heading>
+        {episode.description !== null && (
+          <div className="oil-card__description" dangerouslySetInnerHTML={{ __html: episode.description }} />
+        )}
+        <SpeakerList speakers={episode.speakers} />
+        <EpisodeLinks links={episode.links} calendarInvite={episode.calendarInvite} episodeTitle={episode.title} />
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,30 @@
+import * as React from "react"
+import type { Episode } from "../types"
+import EpisodeCard from "./episode-card"
+
+export interface EpisodeListProps {
+  /** The section's heading, such as "Upcoming episodes". */
+  title: string
+  /** Used for the heading's id, so the section is labelled by it. */
+  id: string
+  episodes: Episode[]
+}
+
+/** A titled section of episode cards; nothing at all when there are no episodes. */
+export default function EpisodeList({ title, id, episodes }: EpisodeListProps) {
+  if (episodes.length === 0) return null
+  return (
+    <section className="oil-episodes" aria-labelledby={id}>
+      <h2 className="oil-episodes__title" id={id}>
+        {title}
+      </h2>
+      <ol className="oil-episodes__list">
+        {episodes.map((episode) => (
+          <li key={episode.slug}>
+            <EpisodeCard episode={episode} headingLevel={3} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

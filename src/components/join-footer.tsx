@@ -1,0 +1,22 @@
+import * as React from "react"
+import type { Footer } from "../types"
+
+export type JoinFooterProps = Footer
+
+/** The call to join; not rendered when the content hides it or the button has nowhere to go. */
+export default function JoinFooter({ title, subTitle, buttonText, button, display }: JoinFooterProps) {
+  if (!display || button === null) return null
+  return (
+    <section className="oil-join" aria-labelledby={title !== null ? "oil-join-title" : undefined} aria-label={title === null ? "Join" : undefined}>
+      {title !== null && (
+        <h2 className="oil-join__title" id="oil-join-title">
+          {title}
+        </h2>
+      )}
+      {subTitle !== null && <p className="oil-join__subtitle">{subTitle}</p>}
+      <a className="oil-join__button" href={button}>
+        {buttonText ?? "Join"}
+      </a>
+    </section>
+  )
+}

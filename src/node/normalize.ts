@@ -1,0 +1,273 @@
+/**
+ * One content file's frontmatter in, the show page and its published
+ * episodes out, with every problem found on the way described precisely
+ * enough for an editor to fix it: file, episode number and title, field.
+ */
+import type { Episode, EpisodeLinks, Footer, Hero, Seo, ShowPage } from "../types"
+import { parseEpisodeDate } from "./dates"
+import { htmlToPlainText, sanitizeEditorHtml } from "./html"
+import { resolveBasePath } from "./options"
+import { episodeSlug, uniqueSlugs } from "./slug"
+import { parseSpeakers } from "./speakers"
+import { cleanLine, cleanText, isWrongKind } from "./text"
+import { calendarInviteUrl, httpUrl, siteOrHttpUrl, type UrlResult } from "./urls"
+import { parseYouTubeId, youtubeVideo } from "./youtube"
+
+export interface Problem {
+  /** An error means the build cannot go on; a warning means a field was dropped or read with a guess. */
+  level: "error" | "warning"
+  message: string
+}
+
+export interface NormalizeContext {
+  /** The content file as the site's editors know it: `src/pages/openinfra-live/index.md`. */
+  file: string
+  /** The `basePath` option, normalized, or null to take it from `seo.url`. */
+  basePath: string | null
+  /** Whether the site's `static/` folder holds this file; omit to skip the check. */
+  staticFileExists?: (relativePath: string) => boolean
+}
+
+export interface NormalizedContent {
+  page: ShowPage
+  /** Published episodes, oldest first. */
+  episodes: Episode[]
+  /** How many episodes are drafts (`hidden: true`) and were left out. */
+  drafts: number
+  problems: Problem[]
+}
+
+type Fields = Record<string, unknown>
+
+/** Frontmatter keys of the episode links, by the name they have in the data model. */
+const LINK_FIELDS: Record<Exclude<keyof EpisodeLinks, "youtube">, string> = {
+  facebook: "facebookLink",
+  linkedin: "linkedinLink",
+  superuserRecap: "superuserRecap",
+  spotify: "spotifyLink",
+  applePodcasts: "applePodcastsLink",
+}
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
+}
+
+/** Reports problems about one place in the file ("seo", or "episode 3 "Kata" (2021-07-22)"). */
+class Reporter {
+  constructor(
+    private readonly problems: Problem[],
+    private readonly where: string,
+  ) {}
+
+  warn(field: string, text: string): void {
+    this.problems.push({ level: "warning", message: `${this.where}: ${field} ${text}` })
+  }
+
+  error(field: string, text: string): void {
+    this.problems.push({ level: "error", message: `${this.where}: ${field} ${text}` })
+  }
+
+  /** A text field; a list or a map where text belongs is reported and dropped. */
+  text(fields: Fields, key: string, { multiline = false } = {}): string | null {
+    const value = fields[key]
+    if (isWrongKind(value)) {
+      this.warn(key, "is not text; it was dropped")
+      return null
+    }
+    return multiline ? cleanText(value) : cleanLine(value)
+  }
+
+  /** An editor's HTML field, sanitized; what the allowlist removed is reported. */
+  html(fields: Fields, key: string): string | null {
+    const text = this.text(fields, key, { multiline: true })
+    if (text === null) return null
+    const { html, removed } = sanitizeEditorHtml(text)
+    if (removed.length > 0) this.warn(key, `contained HTML that is not allowed, which was removed: ${removed.join(", ")}`)
+    return html
+  }
+
+  /** A URL field checked by `check`; a bad one is reported and dropped. */
+  url(fields: Fields, key: string, check: (raw: string) => UrlResult): string | null {
+    const text = this.text(fields, key)
+    if (text === null) return null
+    const result = check(text)
+    if (result.ok) return result.url
+    this.warn(key, `${result.reason}; it was dropped`)
+    return null
+  }
+}
+
+function readSeo(fields: Fields, report: Reporter): Seo {
+  const description = report.text(fields, "description")
+  const twitter = report.text(fields, "twitterUsername")
+  return {
+    title: report.text(fields, "title"),
+    description: description === null ? null : htmlToPlainText(description) || null,
+    url: report.url(fields, "url", httpUrl),
+    image: report.url(fields, "image", (raw) => siteOrHttpUrl(/^[\w-]/.test(raw) && !/^[a-z]+:/i.test(raw) ? `/${raw}` : raw)),
+    twitterUsername: twitter === null ? null : twitter.startsWith("@") ? twitter : `@${twitter}`,
+  }
+}
+
+function readHero(fields: Fields, report: Reporter): Hero {
+  return { title: report.text(fields, "title"), description: report.html(fields, "description") }
+}
+
+function readFooter(fields: Fields, report: Reporter): Footer {
+  const display = fields.display
+  if (display !== undefined && display !== null && typeof display !== "boolean") {
+    report.warn("display", `is ${JSON.stringify(display)}, not true or false; the footer is shown`)
+  }
+  return {
+    title: report.text(fields, "title"),
+    subTitle: report.text(fields, "subTitle"),
+    buttonText: report.text(fields, "buttonText"),
+    button: report.url(fields, "button", siteOrHttpUrl),
+    display: display !== false,
+  }
+}
+
+/** A section of the frontmatter (`seo`, `hero`, `footer`) as a map; anything else is reported. */
+function section(frontmatter: Fields, key: string, problems: Problem[], file: string): Fields {
+  const value = frontmatter[key]
+  if (value === undefined || value === null) return {}
+  if (isFields(value)) return value
+  problems.push({ level: "warning", message: `${file}: ${key} is not a group of fields; it was ignored` })
+  return {}
+}
+
+function isDraft(fields: Fields, report: Reporter): boolean {
+  const hidden = fields.hidden
+  if (hidden === undefined || hidden === null || hidden === false) return false
+  if (hidden === true) return true
+  const text = String(hidden).trim().toLowerCase()
+  const draft = ["true", "yes", "on", "1"].includes(text)
+  report.warn("hidden", `is ${JSON.stringify(hidden)}, not true or false; it was read as ${draft}`)
+  return draft
+}
+
+interface EpisodeDraft extends Omit<Episode, "slug"> {
+  baseSlug: string
+}
+
+function readYouTube(fields: Fields, report: Reporter): Pick<Episode, "youtube"> & { link: string | null } {
+  const embed = report.text(fields, "youtubeEmbed", { multiline: true })
+  const link = report.text(fields, "youtubeLink")
+  const embedId = embed === null ? null : parseYouTubeId(embed)
+  if (embed !== null && embedId === null) report.warn("youtubeEmbed", `"${embed}" is not a YouTube video; it was dropped`)
+  const linkId = link === null ? null : parseYouTubeId(link)
+  if (embedId !== null && linkId !== null && embedId !== linkId) {
+    report.warn("youtubeLink", `points to video ${linkId} but youtubeEmbed to ${embedId}; the player shows ${embedId}`)
+  }
+  const id = embedId ?? linkId
+  let linkUrl: string | null = null
+  if (linkId !== null) {
+    linkUrl = youtubeVideo(linkId).watchUrl
+  } else if (link !== null) {
+    // A channel or playlist link is still a link, if it is http(s).
+    const result = httpUrl(link)
+    if (result.ok) linkUrl = result.url
+    else report.warn("youtubeLink", `${result.reason}; it was dropped`)
+  }
+  return { youtube: id === null ? null : youtubeVideo(id), link: linkUrl ?? (id === null ? null : youtubeVideo(id).watchUrl) }
+}
+
+function readEpisode(
+  fields: Fields,
+  number: number,
+  context: NormalizeContext,
+  problems: Problem[],
+  showTitle: string,
+): EpisodeDraft | "draft" | null {
+  const rawTitle = isWrongKind(fields.episodeTitle) ? null : cleanLine(fields.episodeTitle)
+  const date = parseEpisodeDate(fields.date)
+  const day = date.ok ? ` (${date.iso.slice(0, 10)})` : ""
+  const report = new Reporter(problems, `${context.file}: episode ${number} "${rawTitle ?? "untitled"}"${day}`)
+  if (isDraft(fields, report)) return "draft"
+
+  const title = report.text(fields, "episodeTitle")
+  if (!date.ok) {
+    report.error("date", `${date.reason}. An episode cannot be placed in the schedule without its date.`)
+    return null
+  }
+  for (const note of date.notes) report.warn("date", note)
+  if (title === null) report.warn("episodeTitle", `is missing; the episode is titled "${showTitle} – ${date.iso.slice(0, 10)}"`)
+  const episodeTitle = title ?? `${showTitle} – ${date.iso.slice(0, 10)}`
+
+  let speakersText: string | null
+  if (Array.isArray(fields.episodeSpeakers)) {
+    speakersText = cleanText(fields.episodeSpeakers.map((item) => cleanLine(item) ?? "").join("\n"))
+  } else {
+    speakersText = report.text(fields, "episodeSpeakers", { multiline: true })
+  }
+
+  const { youtube, link: youtubeLink } = readYouTube(fields, report)
+  const links: EpisodeLinks = {
+    youtube: youtubeLink,
+    facebook: report.url(fields, LINK_FIELDS.facebook, httpUrl),
+    linkedin: report.url(fields, LINK_FIELDS.linkedin, httpUrl),
+    superuserRecap: report.url(fields, LINK_FIELDS.superuserRecap, httpUrl),
+    spotify: report.url(fields, LINK_FIELDS.spotify, httpUrl),
+    applePodcasts: report.url(fields, LINK_FIELDS.applePodcasts, httpUrl),
+  }
+
+  let calendarInvite: string | null = null
+  const invite = report.text(fields, "calendarInvite")
+  if (invite !== null) {
+    const result = calendarInviteUrl(invite)
+    if (!result.ok) {
+      report.warn("calendarInvite", `${result.reason}; it was dropped`)
+    } else if (result.staticFile !== undefined && context.staticFileExists && !context.staticFileExists(result.staticFile)) {
+      report.warn("calendarInvite", `"${invite}" names static/${result.staticFile}, which the site does not have; it was dropped`)
+    } else {
+      calendarInvite = result.url
+    }
+  }
+
+  return {
+    baseSlug: episodeSlug(date.iso, episodeTitle),
+    number,
+    title: episodeTitle,
+    date: date.iso,
+    dateOnly: date.dateOnly,
+    description: report.html(fields, "episodeDescription"),
+    speakers: speakersText === null ? [] : parseSpeakers(speakersText),
+    speakersText,
+    youtube,
+    links,
+    calendarInvite,
+  }
+}
+
+export function normalizeContent(frontmatter: unknown, context: NormalizeContext): NormalizedContent {
+  const problems: Problem[] = []
+  const file = context.file
+  const fields = isFields(frontmatter) ? frontmatter : {}
+  const seo = readSeo(section(fields, "seo", problems, file), new Reporter(problems, `${file}: seo`))
+  const hero = readHero(section(fields, "hero", problems, file), new Reporter(problems, `${file}: hero`))
+  const footer = readFooter(section(fields, "footer", problems, file), new Reporter(problems, `${file}: footer`))
+  const page: ShowPage = { path: resolveBasePath(context.basePath, seo.url), seo, hero, footer }
+
+  const rawEpisodes = fields.episodes ?? []
+  if (!Array.isArray(rawEpisodes)) {
+    problems.push({ level: "warning", message: `${file}: episodes is not a list; no episode was read` })
+  }
+  const showTitle = seo.title ?? hero.title ?? "Episode"
+  let drafts = 0
+  const read: EpisodeDraft[] = []
+  ;(Array.isArray(rawEpisodes) ? rawEpisodes : []).forEach((raw: unknown, index) => {
+    const number = index + 1
+    if (!isFields(raw)) {
+      problems.push({ level: "warning", message: `${file}: episode ${number} is not a group of fields; it was skipped` })
+      return
+    }
+    const episode = readEpisode(raw, number, context, problems, showTitle)
+    if (episode === "draft") drafts += 1
+    else if (episode !== null) read.push(episode)
+  })
+
+  read.sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number)
+  const slugs = uniqueSlugs(read.map((episode) => episode.baseSlug))
+  const episodes = read.map(({ baseSlug: _baseSlug, ...episode }, index) => ({ ...episode, slug: slugs[index]! }))
+  return { page, episodes, drafts, problems }
+}

@@ -1,0 +1,92 @@
+/**
+ * The GraphQL types the theme declares. Explicit and `@dontInfer`, so that
+ * queries work with zero episodes and with fields no episode has yet.
+ */
+
+export const PAGE_TYPE = "OpenInfraLivePage"
+export const EPISODE_TYPE = "OpenInfraLiveEpisode"
+
+export const typeDefs = /* GraphQL */ `
+  """One show page, made from one content file."""
+  type ${PAGE_TYPE} implements Node @dontInfer {
+    """The page's path on the site, such as /live/."""
+    path: String!
+    """The content file, relative to the site."""
+    file: String!
+    seo: OpenInfraLiveSeo!
+    hero: OpenInfraLiveHero!
+    footer: OpenInfraLiveFooter!
+    """Published episodes, oldest first."""
+    episodes: [${EPISODE_TYPE}!]! @link(from: "episodeIds")
+  }
+
+  type OpenInfraLiveSeo @dontInfer {
+    title: String
+    description: String
+    url: String
+    image: String
+    twitterUsername: String
+  }
+
+  type OpenInfraLiveHero @dontInfer {
+    title: String
+    """Sanitized HTML."""
+    description: String
+  }
+
+  type OpenInfraLiveFooter @dontInfer {
+    title: String
+    subTitle: String
+    buttonText: String
+    """The button's link: an http(s) URL or a site path."""
+    button: String
+    """False only when the content says display: false."""
+    display: Boolean!
+  }
+
+  """One published episode (drafts, hidden: true, have no node)."""
+  type ${EPISODE_TYPE} implements Node @dontInfer {
+    page: ${PAGE_TYPE}! @link(from: "pageId")
+    """Unique within its page and stable across builds: 2021-07-22-kata-containers."""
+    slug: String!
+    """1-based position in the content file's episodes list."""
+    number: Int!
+    title: String!
+    """Start time in UTC, to the minute."""
+    date: Date! @dateformat
+    """True when only the day is known (a bare date, or exactly midnight UTC)."""
+    dateOnly: Boolean!
+    """Sanitized HTML."""
+    description: String
+    speakers: [OpenInfraLiveSpeaker!]!
+    """The speakers as the editor wrote them."""
+    speakersText: String
+    youtube: OpenInfraLiveYouTube
+    links: OpenInfraLiveLinks!
+    """The URL the built site serves the invite at, such as /invites/x.ics."""
+    calendarInvite: String
+  }
+
+  type OpenInfraLiveSpeaker @dontInfer {
+    name: String!
+    affiliation: String
+    role: String
+  }
+
+  type OpenInfraLiveYouTube @dontInfer {
+    id: String!
+    watchUrl: String!
+    """On the privacy-enhanced youtube-nocookie.com host."""
+    embedUrl: String!
+    thumbnailUrl: String!
+  }
+
+  type OpenInfraLiveLinks @dontInfer {
+    youtube: String
+    facebook: String
+    linkedin: String
+    superuserRecap: String
+    spotify: String
+    applePodcasts: String
+  }
+`

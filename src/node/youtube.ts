@@ -1,0 +1,64 @@
+/** YouTube video ids from whatever an editor pasted. */
+import type { YouTubeVideo } from "../types"
+
+const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/
+const YOUTUBE_HOSTS = new Set([
+  "youtube.com",
+  "www.youtube.com",
+  "m.youtube.com",
+  "music.youtube.com",
+  "youtube-nocookie.com",
+  "www.youtube-nocookie.com",
+])
+/** Path prefixes that are followed by a video id: /embed/ID, /live/ID, … */
+const ID_PATH_PREFIXES = ["embed", "v", "e", "live", "shorts"]
+
+/** The `src` of a pasted `<iframe …>` tag, or the text itself. */
+function unwrapIframe(text: string): string {
+  if (!/<iframe|\bsrc\s*=/i.test(text)) return text
+  const match = /\bsrc\s*=\s*(["']?)([^"'\s>]+)\1/i.exec(text)
+  return match ? match[2]! : text
+}
+
+function toUrl(text: string): URL | null {
+  let candidate = text.replace(/&amp;/g, "&")
+  if (candidate.startsWith("//")) candidate = `https:${candidate}`
+  else if (!/^[a-z][a-z0-9+.-]*:/i.test(candidate)) candidate = `https://${candidate}`
+  try {
+    return new URL(candidate)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The video id in any of: youtube.com/embed/ID, youtube.com/watch?v=ID,
+ * youtu.be/ID, youtube-nocookie.com/embed/ID, /live/ID, /shorts/ID, with or
+ * without `?si=` and other parameters, scheme or `www.`; a pasted iframe tag;
+ * or a bare 11-character id. Null for anything else (a playlist, a channel).
+ */
+export function parseYouTubeId(raw: string): string | null {
+  const text = unwrapIframe(raw.trim())
+  if (VIDEO_ID.test(text)) return text
+  const url = toUrl(text)
+  if (url === null || !/^https?:$/.test(url.protocol)) return null
+  const host = url.hostname.toLowerCase()
+  const segments = url.pathname.split("/").filter((segment) => segment !== "")
+  let id: string | null | undefined = null
+  if (host === "youtu.be" || host === "www.youtu.be") {
+    id = segments[0]
+  } else if (YOUTUBE_HOSTS.has(host)) {
+    if (segments[0] === "watch") id = url.searchParams.get("v")
+    else if (segments.length >= 2 && ID_PATH_PREFIXES.includes(segments[0]!)) id = segments[1]
+  }
+  return id !== null && id !== undefined && VIDEO_ID.test(id) ? id : null
+}
+
+export function youtubeVideo(id: string): YouTubeVideo {
+  return {
+    id,
+    watchUrl: `https://www.youtube.com/watch?v=${id}`,
+    embedUrl: `https://www.youtube-nocookie.com/embed/${id}`,
+    thumbnailUrl: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`,
+  }
+}

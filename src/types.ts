@@ -1,0 +1,91 @@
+/**
+ * The data model shared by the build (src/node) and the components.
+ * It mirrors the GraphQL types declared in src/node/schema.ts: a component
+ * that is handed query results gets exactly these shapes.
+ */
+
+export interface Speaker {
+  /** The person's (or organisation's) name, trimmed. */
+  name: string
+  /** Text found in parentheses or after a dash: "Jane Doe (Red Hat)". */
+  affiliation: string | null
+  /** The label of the group the name was listed under: "Host", "Participants". */
+  role: string | null
+}
+
+export interface YouTubeVideo {
+  /** The 11-character video id. */
+  id: string
+  /** https://www.youtube.com/watch?v=ID */
+  watchUrl: string
+  /** https://www.youtube-nocookie.com/embed/ID (the privacy-enhanced host). */
+  embedUrl: string
+  /** https://i.ytimg.com/vi/ID/hqdefault.jpg (480×360). */
+  thumbnailUrl: string
+}
+
+export interface EpisodeLinks {
+  youtube: string | null
+  facebook: string | null
+  linkedin: string | null
+  superuserRecap: string | null
+  spotify: string | null
+  applePodcasts: string | null
+}
+
+export interface Episode {
+  /** Unique (within its show page) and stable: `2021-07-22-kata-containers`. */
+  slug: string
+  /** 1-based position of the episode in the content file's `episodes` list. */
+  number: number
+  title: string
+  /** ISO 8601 in UTC, to the minute: `2021-07-22T14:00:00.000Z`. */
+  date: string
+  /**
+   * True when the content gives a day but no time of day (a bare date, or
+   * exactly midnight UTC, which is how migrated episodes lost their time).
+   * Such dates are shown as a day only, always in UTC.
+   */
+  dateOnly: boolean
+  /** Sanitized HTML, or null. */
+  description: string | null
+  speakers: Speaker[]
+  /** The speakers as the editor wrote them, trimmed (null when empty). */
+  speakersText: string | null
+  youtube: YouTubeVideo | null
+  links: EpisodeLinks
+  /** The URL the built site serves the invite at: `/invites/x.ics`, or an absolute http(s) URL. */
+  calendarInvite: string | null
+}
+
+export interface Seo {
+  title: string | null
+  description: string | null
+  url: string | null
+  image: string | null
+  twitterUsername: string | null
+}
+
+export interface Hero {
+  title: string | null
+  /** Sanitized HTML, or null. */
+  description: string | null
+}
+
+export interface Footer {
+  title: string | null
+  subTitle: string | null
+  buttonText: string | null
+  /** The button's link: an http(s) URL or a site path. */
+  button: string | null
+  /** False only when the content says `display: false`. */
+  display: boolean
+}
+
+export interface ShowPage {
+  /** The page's path on the site, with leading and trailing slashes: `/live/`. */
+  path: string
+  seo: Seo
+  hero: Hero
+  footer: Footer
+}
