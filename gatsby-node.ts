@@ -13,7 +13,7 @@ import { contentFolder, displayPath, isInside, isMarkdownFile, pageUrls, PLUGIN_
 
 /** The package root, both from the compiled dist/gatsby-node.js and from this file under ts-jest. */
 const THEME_ROOT = fs.existsSync(path.join(__dirname, "package.json")) ? __dirname : path.resolve(__dirname, "..")
-export const SHOW_PAGE_TEMPLATE = path.join(THEME_ROOT, "src", "templates", "show-page.tsx")
+const SHOW_PAGE_TEMPLATE = path.join(THEME_ROOT, "src", "templates", "show-page.tsx")
 
 /** A file read twice (by the site's transformer and from contentPath) is reported once. */
 const reported = new Set<string>()

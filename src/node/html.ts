@@ -107,7 +107,7 @@ export function sanitizeEditorHtml(raw: string): SanitizedHtml {
  * is set; otherwise all white space is folded to single spaces.
  */
 export function htmlToPlainText(html: string, { keepLines = false } = {}): string {
-  const withBreaks = html.replace(/<br\s*\/?>|<\/(p|li|div)>/gi, "\n")
+  const withBreaks = html.replace(/<br\s*\/?>|<\/?(p|li|div|ul|ol|blockquote)\b[^>]*>/gi, "\n")
   const text = decodeEntities(
     sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {}, nonTextTags: DROPPED_WITH_CONTENT }),
   )

@@ -1,12 +1,15 @@
 /** URL slugs for episodes: readable, ASCII, unique within a page, stable across builds. */
 
 const MAX_WORDS_LENGTH = 80
+/** Letters that Unicode normalization does not take apart into a base letter and a mark. */
+const TRANSLITERATIONS: Record<string, string> = { ł: "l", đ: "d", ø: "o", æ: "ae", œ: "oe", ß: "ss", þ: "th", ð: "d", ı: "i" }
 
 export function slugify(text: string): string {
   const words = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(/[łđøæœßþðı]/g, (letter) => TRANSLITERATIONS[letter] ?? letter)
     .replace(/&/g, " and ")
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")

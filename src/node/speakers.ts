@@ -77,7 +77,13 @@ export function parseSpeakers(raw: string): Speaker[] {
   const text = /<[a-z/!]/i.test(raw) ? htmlToPlainText(raw, { keepLines: true }) : raw
   const speakers: Speaker[] = []
   let role: string | null = null
-  for (const rawLine of text.split(/\r?\n/)) {
+  // A line that starts with "(" carries on the name before it: "Mohammed Naser\n(Vexxhost)".
+  const lines = text.split(/\r?\n/).reduce<string[]>((joined, line) => {
+    if (/^\s*\(/.test(line) && joined.length > 0) joined[joined.length - 1] += ` ${line.trim()}`
+    else joined.push(line)
+    return joined
+  }, [])
+  for (const rawLine of lines) {
     let line = rawLine.trim()
     if (line === "") continue
     const label = ROLE_LABEL.exec(line)

@@ -51,7 +51,8 @@ export function parseYouTubeId(raw: string): string | null {
     if (segments[0] === "watch") id = url.searchParams.get("v")
     else if (segments.length >= 2 && ID_PATH_PREFIXES.includes(segments[0]!)) id = segments[1]
   }
-  return id !== null && id !== undefined && VIDEO_ID.test(id) ? id : null
+  // /embed/videoseries?list=… is a playlist, and "videoseries" happens to be 11 characters long.
+  return id !== null && id !== undefined && id !== "videoseries" && VIDEO_ID.test(id) ? id : null
 }
 
 export function youtubeVideo(id: string): YouTubeVideo {

@@ -1,0 +1,226 @@
+import { parseEpisodeDate } from "../../src/node/dates"
+import { htmlToPlainText, sanitizeEditorHtml } from "../../src/node/html"
+import { episodeSlug, slugify, uniqueSlugs } from "../../src/node/slug"
+import { parseSpeakers } from "../../src/node/speakers"
+import { calendarInviteUrl, httpUrl, siteOrHttpUrl } from "../../src/node/urls"
+import { parseYouTubeId, youtubeVideo } from "../../src/node/youtube"
+
+describe("sanitizeEditorHtml", () => {
+  it("keeps links, emphasis and line breaks as editors write them", () => {
+    const { html, removed } = sanitizeEditorHtml(
+      'airing <strong>Thursdays at 14:00 UTC</strong> <br /> <em>live</em> on <a href="https://openinfra.dev/live/" title="Live">our page</a>',
+    )
+    expect(html).toBe(
+      'airing <strong>Thursdays at 14:00 UTC</strong> <br /> <em>live</em> on <a href="https://openinfra.dev/live/" title="Live">our page</a>',
+    )
+    expect(removed).toEqual([])
+  })
+
+  it("turns protocol-relative links into https links", () => {
+    expect(sanitizeEditorHtml('the <a href="//www.youtube.com/watch?v=yf5iFiCg_Tw">May 20 episode</a>').html).toBe(
+      'the <a href="https://www.youtube.com/watch?v=yf5iFiCg_Tw">May 20 episode</a>',
+    )
+  })
+
+  it("makes paragraphs of blank-line separated text", () => {
+    expect(sanitizeEditorHtml("First paragraph\nstill first.\n\n  Second <strong>one</strong>.\n\n<ul><li>a list</li></ul>").html).toBe(
+      "<p>First paragraph\nstill first.</p>\n<p>Second <strong>one</strong>.</p>\n<ul><li>a list</li></ul>",
+    )
+  })
+
+  it.each([
+    ['<script>alert(1)</script>Hello', "Hello", "<script>"],
+    ['<img src=x onerror="alert(1)">Hello', "Hello", "<img>"],
+    ['<a href="https://x.org" onclick="steal()">x</a>', '<a href="https://x.org">x</a>', "onclick attribute on <a>"],
+    ['<p style="position:fixed">Hi</p>', "<p>Hi</p>", "style attribute on <p>"],
+    ['<iframe src="https://evil.example"></iframe>Hi', "Hi", "<iframe>"],
+    ['<a href="javascript:alert(1)">x</a>', "<a>x</a>", "javascript: link"],
+    ['<a href="JaVa&#x09;ScRiPt:alert(1)">x</a>', "<a>x</a>", "javascript: link"],
+    ['<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>', "<a>x</a>", "data: link"],
+    ["<style>body{display:none}</style>Hi", "Hi", "<style>"],
+    ['<svg><script>alert(1)</script></svg>Hi', "Hi", "<svg>"],
+  ])("removes %s and says so", (input, expected, report) => {
+    const { html, removed } = sanitizeEditorHtml(input)
+    expect(html).toBe(expected)
+    expect(removed).toContain(report)
+  })
+
+  it("gives null for blank text and for HTML with no text left", () => {
+    expect(sanitizeEditorHtml("   ").html).toBeNull()
+    expect(sanitizeEditorHtml("<script>x</script> <br />").html).toBeNull()
+  })
+
+  it("reads plain text out of HTML", () => {
+    expect(htmlToPlainText("Don&rsquo;t <strong>merge</strong><br/>broken &amp; untested code")).toBe("Don’t merge broken & untested code")
+    expect(htmlToPlainText("a<br>b<p>c</p>", { keepLines: true })).toBe("a\nb\nc")
+  })
+})
+
+describe("parseSpeakers", () => {
+  it("reads a comma list with a final 'and'", () => {
+    expect(parseSpeakers("Jim Blair, Mohammed Naser, and Jimmy McArthur").map((s) => s.name)).toEqual([
+      "Jim Blair",
+      "Mohammed Naser",
+      "Jimmy McArthur",
+    ])
+  })
+
+  it("reads affiliations in parentheses, and a period typed for a comma", () => {
+    expect(
+      parseSpeakers("Belmiro Moreira (CERN), Arnaud Morin (OVH). Mohammed Naser\n  (Vexxhost), and Joshua Slater (Blizzard)"),
+    ).toEqual([
+      { name: "Belmiro Moreira", affiliation: "CERN", role: null },
+      { name: "Arnaud Morin", affiliation: "OVH", role: null },
+      { name: "Mohammed Naser", affiliation: "Vexxhost", role: null },
+      { name: "Joshua Slater", affiliation: "Blizzard", role: null },
+    ])
+  })
+
+  it("reads one name per line with Host: / Participants: labels and trailing commas", () => {
+    expect(parseSpeakers("Host: Jonathan Bryce (OpenInfra Foundation)\nParticipants:\nThierry Carrez,\n  Allison Randal,\n")).toEqual([
+      { name: "Jonathan Bryce", affiliation: "OpenInfra Foundation", role: "Host" },
+      { name: "Thierry Carrez", affiliation: null, role: "Participants" },
+      { name: "Allison Randal", affiliation: null, role: "Participants" },
+    ])
+  })
+
+  it("keeps commas inside parentheses, abbreviations and names that contain 'and'", () => {
+    expect(parseSpeakers("Jane Roe Jr. (Red Hat, Inc.), Sandy Anderson & Dr. Alex Grand - Ericsson")).toEqual([
+      { name: "Jane Roe Jr.", affiliation: "Red Hat, Inc.", role: null },
+      { name: "Sandy Anderson", affiliation: null, role: null },
+      { name: "Dr. Alex Grand", affiliation: "Ericsson", role: null },
+    ])
+  })
+
+  it("trims spaces and reads names separated by <br />", () => {
+    expect(parseSpeakers("  Ildiko Vancsa <br /> Kendall Nelson  ").map((s) => s.name)).toEqual(["Ildiko Vancsa", "Kendall Nelson"])
+  })
+})
+
+describe("parseYouTubeId", () => {
+  it.each([
+    "https://www.youtube.com/embed/pHHCIGkpNzs",
+    "https://www.youtube.com/watch?v=pHHCIGkpNzs",
+    "https://www.youtube.com/watch?feature=share&v=pHHCIGkpNzs&t=42s",
+    "https://youtu.be/pHHCIGkpNzs?si=Xy3kq_8Gq0m1VZ",
+    "https://www.youtube-nocookie.com/embed/pHHCIGkpNzs?autoplay=1",
+    "//www.youtube.com/embed/pHHCIGkpNzs",
+    "youtube.com/watch?v=pHHCIGkpNzs",
+    "https://m.youtube.com/watch?v=pHHCIGkpNzs",
+    "https://www.youtube.com/live/pHHCIGkpNzs?si=abc",
+    "https://www.youtube.com/shorts/pHHCIGkpNzs",
+    '<iframe width="560" height="315" src="https://www.youtube.com/embed/pHHCIGkpNzs?si=AbCd" title="YouTube video player" allowfullscreen></iframe>',
+    "src='https://www.youtube.com/embed/pHHCIGkpNzs'",
+    "  pHHCIGkpNzs  ",
+  ])("finds the id in %s", (input) => {
+    expect(parseYouTubeId(input)).toBe("pHHCIGkpNzs")
+  })
+
+  it.each([
+    "https://www.youtube.com/embed/videoseries?list=PLKqaoAnDyfgr",
+    "https://www.youtube.com/@OpenInfraFoundation",
+    "https://vimeo.com/123456789",
+    "https://evil.example/embed/pHHCIGkpNzs",
+    "javascript:alert('pHHCIGkpNzs')",
+    "not a video",
+  ])("finds no video in %s", (input) => {
+    expect(parseYouTubeId(input)).toBeNull()
+  })
+
+  it("builds the nocookie player, the watch page and the thumbnail", () => {
+    expect(youtubeVideo("-KeD5RFLNUI")).toEqual({
+      id: "-KeD5RFLNUI",
+      watchUrl: "https://www.youtube.com/watch?v=-KeD5RFLNUI",
+      embedUrl: "https://www.youtube-nocookie.com/embed/-KeD5RFLNUI",
+      thumbnailUrl: "https://i.ytimg.com/vi/-KeD5RFLNUI/hqdefault.jpg",
+    })
+  })
+})
+
+describe("URLs", () => {
+  it("keeps http(s) links and upgrades protocol-relative ones", () => {
+    expect(httpUrl(" https://www.facebook.com/104139126308032/posts/4096084423780129/ ")).toEqual({
+      ok: true,
+      url: "https://www.facebook.com/104139126308032/posts/4096084423780129/",
+    })
+    expect(httpUrl("//superuser.openstack.org/articles/x/")).toEqual({ ok: true, url: "https://superuser.openstack.org/articles/x/" })
+  })
+
+  it.each(["javascript:alert(1)", "data:text/html,hi", "ftp://example.org/x", "www.facebook.com/x", "/relative/path"])("refuses %s as a link", (input) => {
+    expect(httpUrl(input).ok).toBe(false)
+  })
+
+  it("accepts site paths for the footer button, but not scheme tricks", () => {
+    expect(siteOrHttpUrl("/join/")).toEqual({ ok: true, url: "/join/" })
+    expect(siteOrHttpUrl("https://openinfra.dev/join/")).toEqual({ ok: true, url: "https://openinfra.dev/join/" })
+    expect(siteOrHttpUrl("javascript:void(0)").ok).toBe(false)
+    expect(siteOrHttpUrl("/join/<script>").ok).toBe(false)
+  })
+
+  it.each([
+    ["/static/invites/openinfralive-july1.ics", "/invites/openinfralive-july1.ics"],
+    ["static/invites/openinfralive-july1.ics", "/invites/openinfralive-july1.ics"],
+    ["/invites/openinfralive-july1.ics", "/invites/openinfralive-july1.ics"],
+    ["https://openinfra.dev/invites/x.ics", "https://openinfra.dev/invites/x.ics"],
+  ])("serves the invite %s at %s", (input, expected) => {
+    expect(calendarInviteUrl(input)).toMatchObject({ ok: true, url: expected })
+  })
+
+  it.each(["javascript:alert(1)", "../../etc/passwd", "/static/", "static/invites/<x>.ics"])("refuses the invite %s", (input) => {
+    expect(calendarInviteUrl(input).ok).toBe(false)
+  })
+})
+
+describe("parseEpisodeDate", () => {
+  it("reads the dates YAML gives, to the minute", () => {
+    expect(parseEpisodeDate(new Date("2021-07-22T14:00:00.000Z"))).toEqual({ ok: true, iso: "2021-07-22T14:00:00.000Z", dateOnly: false, notes: [] })
+    expect(parseEpisodeDate("2021-07-22T14:00:00.000Z")).toMatchObject({ ok: true, iso: "2021-07-22T14:00:00.000Z" })
+    expect(parseEpisodeDate("  2021-07-22 14:00:00Z ")).toMatchObject({ ok: true, iso: "2021-07-22T14:00:00.000Z" })
+  })
+
+  it("drops stray seconds", () => {
+    expect(parseEpisodeDate(new Date("2021-06-24T14:00:35.869Z"))).toMatchObject({ iso: "2021-06-24T14:00:00.000Z", dateOnly: false })
+    expect(parseEpisodeDate("2021-06-24T14:00:35.869Z")).toMatchObject({ iso: "2021-06-24T14:00:00.000Z" })
+  })
+
+  it("marks midnight UTC (migrated) and bare days as dates without a time", () => {
+    expect(parseEpisodeDate(new Date("2021-06-03T00:00:00.000Z"))).toMatchObject({ iso: "2021-06-03T00:00:00.000Z", dateOnly: true })
+    expect(parseEpisodeDate("2021-06-03")).toMatchObject({ iso: "2021-06-03T00:00:00.000Z", dateOnly: true })
+  })
+
+  it("converts offsets to UTC and reads a zoneless time as UTC, with a note", () => {
+    expect(parseEpisodeDate("2021-07-22T09:00:00-05:00")).toMatchObject({ iso: "2021-07-22T14:00:00.000Z", notes: [] })
+    expect(parseEpisodeDate("2021-07-22T16:00+0200")).toMatchObject({ iso: "2021-07-22T14:00:00.000Z" })
+    const zoneless = parseEpisodeDate("2021-07-22T14:00")
+    expect(zoneless).toMatchObject({ ok: true, iso: "2021-07-22T14:00:00.000Z" })
+    expect(zoneless.ok && zoneless.notes[0]).toMatch(/no time zone/)
+  })
+
+  it.each([undefined, null, "", "July 22, 2021", "2021-02-30T14:00:00Z", "2021-07-22T25:00:00Z", new Date("nope"), 20210722, ["2021-07-22"]])(
+    "refuses %p",
+    (input) => {
+      const result = parseEpisodeDate(input)
+      expect(result.ok).toBe(false)
+      expect(!result.ok && result.reason).toMatch(/write it as 2021-07-22T14:00:00.000Z/)
+    },
+  )
+})
+
+describe("slugs", () => {
+  it("are readable ASCII with the day first", () => {
+    expect(slugify("Open Source Job Openings (and how to land them)")).toBe("open-source-job-openings-and-how-to-land-them")
+    expect(slugify("Radosław’s Q&A: Ça va?")).toBe("radoslaws-q-and-a-ca-va")
+    expect(episodeSlug("2021-07-22T14:00:00.000Z", "Kata Containers ")).toBe("2021-07-22-kata-containers")
+    expect(episodeSlug("2021-07-22T14:00:00.000Z", "!!!")).toBe("2021-07-22")
+  })
+
+  it("are cut at a word boundary when the title is long", () => {
+    const slug = slugify("Upgrades in Large Scale OpenStack infrastructure: The Discussion, Part Two of Three, Live")
+    expect(slug.length).toBeLessThanOrEqual(80)
+    expect(slug).toBe("upgrades-in-large-scale-openstack-infrastructure-the-discussion-part-two-of")
+  })
+
+  it("are made unique in order", () => {
+    expect(uniqueSlugs(["a", "b", "a", "a", "a-2"])).toEqual(["a", "b", "a-2", "a-3", "a-2-2"])
+  })
+})

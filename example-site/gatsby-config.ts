@@ -1,0 +1,26 @@
+import type { GatsbyConfig } from "gatsby"
+
+/**
+ * Laid out like the foundation's own site: it sources src/pages itself and
+ * runs gatsby-transformer-remark for every markdown page, whatever its templateKey.
+ */
+const config: GatsbyConfig = {
+  siteMetadata: {
+    title: "Open Infrastructure Foundation (example)",
+    siteUrl: "https://openinfra.dev",
+  },
+  plugins: [
+    { resolve: "gatsby-source-filesystem", options: { name: "pages", path: `${__dirname}/src/pages` } },
+    "gatsby-transformer-remark",
+    {
+      resolve: "gatsby-theme-openinfra-live",
+      options: {
+        // Not needed here (the site sources src/pages already); set to show that
+        // sourcing the same file twice still gives one page and one node per episode.
+        contentPath: "src/pages/openinfra-live",
+      },
+    },
+  ],
+}
+
+export default config
