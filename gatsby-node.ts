@@ -15,8 +15,12 @@ import { contentFolder, displayPath, isInside, isMarkdownFile, pageUrls, PLUGIN_
 const THEME_ROOT = fs.existsSync(path.join(__dirname, "package.json")) ? __dirname : path.resolve(__dirname, "..")
 const SHOW_PAGE_TEMPLATE = path.join(THEME_ROOT, "src", "templates", "show-page.tsx")
 
-/** A file read twice (by the site's transformer and from contentPath) is reported once. */
-const reported = new Set<string>()
+/**
+ * What was last reported for each file (a digest of its normalized content):
+ * a file read twice in one pass (by the site's transformer and from
+ * contentPath) is reported once, and again after every edit in `gatsby develop`.
+ */
+const lastReported = new Map<string, string>()
 /** Episode node ids per page, so that `gatsby develop` drops episodes removed from the file. */
 const episodeIdsByPage = new Map<string, string[]>()
 
@@ -27,8 +31,6 @@ function siteDirectory(args: Pick<NodePluginArgs, "store">): string {
 function report(reporter: Reporter, problems: Problem[]): void {
   const errors: string[] = []
   for (const { level, message } of problems) {
-    if (reported.has(message)) continue
-    reported.add(message)
     if (level === "error") errors.push(message)
     else reporter.warn(`[${PLUGIN_NAME}] ${message}`)
   }
@@ -93,15 +95,14 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
     basePath,
     staticFileExists: (relative) => fs.existsSync(path.join(directory, "static", relative)),
   })
-  report(reporter, problems)
-  if (drafts > 0) {
-    const message = `[${PLUGIN_NAME}] ${file}: ${drafts} draft episode${drafts === 1 ? "" : "s"} (hidden: true) left out`
-    if (!reported.has(message)) reporter.info(message)
-    reported.add(message)
-  }
-
   // One page per file, whoever read it: the same file read twice gives the same ids.
   const key = absolutePath ?? node.id
+  const digest = createContentDigest({ page, episodes, drafts, problems })
+  if (lastReported.get(key) !== digest) {
+    lastReported.set(key, digest)
+    report(reporter, problems)
+    if (drafts > 0) reporter.info(`[${PLUGIN_NAME}] ${file}: ${drafts} draft episode${drafts === 1 ? "" : "s"} (hidden: true) left out`)
+  }
   const parent = content.fileNode ?? node
   const pageId = createNodeId(`${PAGE_TYPE} ${key}`)
   const episodeIds = episodes.map((episode) => createNodeId(`${EPISODE_TYPE} ${key} ${episode.slug}`))

@@ -1,11 +1,14 @@
 /** @type {import('jest').Config} */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }]
 const ignore = ["/node_modules/", "/example-site/", "/dist/", "/.tmp/"]
+// The root gatsby-node.js / gatsby-config.js are shims onto the compiled dist/: tests load the TypeScript sources.
+const moduleFileExtensions = ["ts", "tsx", "js", "json"]
 
 module.exports = {
   projects: [
     {
       displayName: "unit",
+      moduleFileExtensions,
       testEnvironment: "node",
       testMatch: ["<rootDir>/__tests__/unit/**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
@@ -13,6 +16,7 @@ module.exports = {
     },
     {
       displayName: "components",
+      moduleFileExtensions,
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/__tests__/components/**/*.test.tsx"],
       transform: { "^.+\\.tsx?$": tsJest },
@@ -21,6 +25,7 @@ module.exports = {
     },
     {
       displayName: "integration",
+      moduleFileExtensions,
       testEnvironment: "node",
       testMatch: ["<rootDir>/__tests__/integration/**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },

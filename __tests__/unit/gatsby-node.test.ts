@@ -1,0 +1,188 @@
+import fs from "fs"
+import os from "os"
+import path from "path"
+import * as gatsbyNode from "../../gatsby-node"
+
+type AnyNode = Record<string, any>
+
+/** Just enough of Gatsby's Node API arguments to run the theme's hooks, recording what they do. */
+function fakeGatsby(siteDirectory: string) {
+  const nodes = new Map<string, AnyNode>()
+  const log = { warn: [] as string[], info: [] as string[], panicOnBuild: [] as string[], pages: [] as AnyNode[], deleted: [] as string[] }
+  const reporter = {
+    warn: (message: string) => log.warn.push(message),
+    info: (message: string) => log.info.push(message),
+    panicOnBuild: (message: string) => log.panicOnBuild.push(message),
+  }
+  const actions = {
+    createNode: (node: AnyNode) => nodes.set(node.id, node),
+    createParentChildLink: () => undefined,
+    deleteNode: (node: AnyNode) => {
+      log.deleted.push(node.id)
+      nodes.delete(node.id)
+    },
+    createPage: (page: AnyNode) => log.pages.push(page),
+  }
+  const args = (node: AnyNode) => ({
+    node,
+    actions,
+    reporter,
+    getNode: (id: string) => nodes.get(id),
+    loadNodeContent: async (file: AnyNode) => fs.readFileSync(file.absolutePath, "utf8"),
+    createNodeId: (key: string) => `id(${key})`,
+    createContentDigest: (value: unknown) => JSON.stringify(value).length.toString(),
+    store: { getState: () => ({ program: { directory: siteDirectory } }) },
+  })
+  const ofType = (type: string) => [...nodes.values()].filter((node) => node.internal.type === type)
+  return { nodes, log, args, ofType, actions, reporter }
+}
+
+const onCreateNode = gatsbyNode.onCreateNode as (args: any, options: any) => Promise<void>
+const createPages = gatsbyNode.createPages as (args: any, options: any) => Promise<void>
+
+function fileNode(absolutePath: string): AnyNode {
+  return { id: `file ${absolutePath}`, absolutePath, extension: path.extname(absolutePath).slice(1), internal: { type: "File" }, children: [] }
+}
+
+function markdownNode(file: AnyNode, frontmatter: AnyNode): AnyNode {
+  return { id: `md ${file.id}`, parent: file.id, frontmatter, internal: { type: "MarkdownRemark" }, children: [] }
+}
+
+const CONTENT = `---
+templateKey: openinfra-live
+seo:
+  url: https://openinfra.dev/live/
+episodes:
+  - episodeTitle: Second
+    date: 2021-07-08T14:00:00.000Z
+  - episodeTitle: First
+    date: 2021-07-01T14:00:00.000Z
+    facebookLink: javascript:alert(1)
+  - episodeTitle: Draft
+    hidden: true
+---
+`
+
+describe("gatsby-node", () => {
+  let site: string
+  let showFile: string
+  beforeEach(() => {
+    site = fs.mkdtempSync(path.join(os.tmpdir(), "oil-site-"))
+    fs.mkdirSync(path.join(site, "src", "pages", "live"), { recursive: true })
+    showFile = path.join(site, "src", "pages", "live", "index.md")
+    fs.writeFileSync(showFile, CONTENT)
+  })
+  afterEach(() => fs.rmSync(site, { recursive: true, force: true }))
+
+  it("reads a MarkdownRemark node of the templateKey, whoever sourced it, into a page and its published episodes", async () => {
+    const gatsby = fakeGatsby(site)
+    const file = fileNode(showFile)
+    gatsby.nodes.set(file.id, file)
+    const matter = (await import("gray-matter")).default
+    await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), {})
+    const [page] = gatsby.ofType("OpenInfraLivePage")
+    expect(page).toMatchObject({ path: "/live/", file: "src/pages/live/index.md", parent: file.id })
+    expect(gatsby.ofType("OpenInfraLiveEpisode").map((e) => [e.title, e.slug, e.pageId])).toEqual([
+      ["First", "2021-07-01-first", page!.id],
+      ["Second", "2021-07-08-second", page!.id],
+    ])
+    expect(page!.episodeIds).toEqual(gatsby.ofType("OpenInfraLiveEpisode").map((e) => e.id))
+    expect(gatsby.log.warn).toEqual([expect.stringContaining('src/pages/live/index.md: episode 2 "First" (2021-07-01): facebookLink')])
+    expect(gatsby.log.info).toEqual([expect.stringContaining("1 draft episode (hidden: true) left out")])
+  })
+
+  it("leaves markdown of other templateKeys alone", async () => {
+    const gatsby = fakeGatsby(site)
+    const file = fileNode(showFile)
+    await onCreateNode(gatsby.args(markdownNode(file, { templateKey: "about-page", title: "About" })), {})
+    await onCreateNode(gatsby.args(markdownNode(file, { templateKey: "openinfra-live" })), { templateKey: "weekly-show" })
+    expect(gatsby.nodes.size).toBe(0)
+  })
+
+  it("reads contentPath files itself, and one file sourced twice gives one page and one node per episode", async () => {
+    const gatsby = fakeGatsby(site)
+    const file = fileNode(showFile)
+    gatsby.nodes.set(file.id, file)
+    const options = { contentPath: "src/pages/live" }
+    await onCreateNode(gatsby.args(file), options)
+    const afterFile = gatsby.ofType("OpenInfraLiveEpisode").map((e) => e.id)
+    expect(afterFile).toHaveLength(2)
+    const matter = (await import("gray-matter")).default
+    await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), options)
+    expect(gatsby.ofType("OpenInfraLivePage")).toHaveLength(1)
+    expect(gatsby.ofType("OpenInfraLiveEpisode").map((e) => e.id)).toEqual(afterFile)
+    expect(gatsby.log.warn).toHaveLength(1) // the same problem is reported once
+  })
+
+  it("ignores markdown files outside contentPath", async () => {
+    const gatsby = fakeGatsby(site)
+    await onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "content" })
+    expect(gatsby.nodes.size).toBe(0)
+  })
+
+  it("stops the build once, listing every bad date, without throwing", async () => {
+    const gatsby = fakeGatsby(site)
+    fs.writeFileSync(showFile, "---\ntemplateKey: openinfra-live\nepisodes:\n  - episodeTitle: A\n  - episodeTitle: B\n    date: soon\n---\n")
+    await expect(onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })).resolves.toBeUndefined()
+    expect(gatsby.log.panicOnBuild).toHaveLength(1)
+    expect(gatsby.log.panicOnBuild[0]).toMatch(/has 2 errors:\n  - src\/pages\/live\/index.md: episode 1 "A": date is missing.*\n  - src\/pages\/live\/index.md: episode 2 "B": date "soon" is not a date/)
+  })
+
+  it("reports YAML it cannot read as a build error naming the file", async () => {
+    const gatsby = fakeGatsby(site)
+    fs.writeFileSync(showFile, "---\ntemplateKey: openinfra-live\nepisodes:\n  - episodeTitle: [unclosed\n---\n")
+    await onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })
+    expect(gatsby.log.panicOnBuild[0]).toMatch(/src\/pages\/live\/index.md: the frontmatter is not valid YAML/)
+  })
+
+  it("drops episodes removed from the file while gatsby develop runs", async () => {
+    const gatsby = fakeGatsby(site)
+    const file = fileNode(showFile)
+    await onCreateNode(gatsby.args(file), { contentPath: "src/pages/live" })
+    fs.writeFileSync(showFile, CONTENT.replace(/  - episodeTitle: Second\n    date: 2021-07-08T14:00:00.000Z\n/, ""))
+    await onCreateNode(gatsby.args(file), { contentPath: "src/pages/live" })
+    expect(gatsby.ofType("OpenInfraLiveEpisode").map((e) => e.title)).toEqual(["First"])
+    expect(gatsby.log.deleted).toHaveLength(1)
+  })
+
+  it("reports a problem again after an edit that leaves it in place", async () => {
+    const gatsby = fakeGatsby(site)
+    const file = fileNode(showFile)
+    await onCreateNode(gatsby.args(file), { contentPath: "src/pages/live" })
+    fs.writeFileSync(showFile, CONTENT.replace("episodeTitle: Second", "episodeTitle: Second, renamed"))
+    await onCreateNode(gatsby.args(file), { contentPath: "src/pages/live" })
+    expect(gatsby.log.warn).toHaveLength(2)
+  })
+
+  it("creates one page per file, with absolute URLs, and refuses two files on one path", async () => {
+    const gatsby = fakeGatsby(site)
+    const pages = [
+      { id: "p1", path: "/live/", file: "src/pages/live/index.md", seo: { url: "https://openinfra.dev/live/", image: "/img/social.png" } },
+      { id: "p2", path: "/live/", file: "src/pages/old-live/index.md", seo: { url: null, image: null } },
+    ]
+    const args = {
+      ...gatsby.args({}),
+      graphql: async () => ({ data: { allOpenInfraLivePage: { nodes: pages } } }),
+      getNodesByType: () => [{ siteMetadata: { siteUrl: "https://www.openinfra.dev/" } }],
+    }
+    await createPages(args, {})
+    expect(gatsby.log.pages).toHaveLength(1)
+    expect(gatsby.log.pages[0]).toMatchObject({
+      path: "/live/",
+      context: { id: "p1", siteUrl: "https://www.openinfra.dev", canonicalUrl: "https://www.openinfra.dev/live/", imageUrl: "https://www.openinfra.dev/img/social.png" },
+    })
+    expect(gatsby.log.pages[0]!.component).toMatch(/src\/templates\/show-page\.tsx$/)
+    expect(fs.existsSync(gatsby.log.pages[0]!.component)).toBe(true)
+    expect(gatsby.log.panicOnBuild).toEqual([expect.stringMatching(/src\/pages\/live\/index.md and src\/pages\/old-live\/index.md both have templateKey "openinfra-live" and both make the page \/live\//)])
+  })
+
+  it("warns when no content file exists, and when contentPath is missing", async () => {
+    const gatsby = fakeGatsby(site)
+    await createPages({ ...gatsby.args({}), graphql: async () => ({ data: { allOpenInfraLivePage: { nodes: [] } } }), getNodesByType: () => [] }, {})
+    ;(gatsbyNode.onPreInit as (args: any, options: any) => void)(gatsby.args({}), { contentPath: "content/live" })
+    expect(gatsby.log.warn).toEqual([
+      expect.stringMatching(/No markdown file has templateKey "openinfra-live"/),
+      expect.stringMatching(/contentPath "content\/live" does not exist/),
+    ])
+  })
+})

@@ -1,0 +1,221 @@
+import fs from "fs"
+import path from "path"
+import matter from "gray-matter"
+import { normalizeContent, type NormalizeContext } from "../../src/node/normalize"
+
+const FIXTURE = path.join(__dirname, "..", "..", "..", "shared", "fixtures", "openinfra-live.md")
+const EXAMPLE = path.join(__dirname, "..", "..", "example-site", "src", "pages", "openinfra-live", "index.md")
+const context: NormalizeContext = { file: "src/pages/openinfra-live/index.md", basePath: null }
+
+function episode(fields: Record<string, unknown>) {
+  return { templateKey: "openinfra-live", episodes: [{ date: "2021-07-22T14:00:00.000Z", episodeTitle: "Kata Containers", ...fields }] }
+}
+
+describe("normalizeContent on the real sample", () => {
+  const frontmatter = matter(fs.readFileSync(FIXTURE, "utf8")).data
+  const result = normalizeContent(frontmatter, context)
+
+  it("reads all 15 episodes, oldest first, without a problem", () => {
+    expect(result.problems).toEqual([])
+    expect(result.drafts).toBe(0)
+    expect(result.episodes).toHaveLength(15)
+    expect(result.episodes[0]!.title).toBe("Wallaby Release Community Meeting")
+    expect(result.episodes[14]!.title).toBe("Kata Containers")
+    const dates = result.episodes.map((e) => e.date)
+    expect([...dates].sort()).toEqual(dates)
+    expect(new Set(result.episodes.map((e) => e.slug)).size).toBe(15)
+  })
+
+  it("takes the page path from seo.url and keeps the hero's HTML", () => {
+    expect(result.page.path).toBe("/live/")
+    expect(result.page.seo).toEqual({
+      title: "OpenInfra Live",
+      description: "Interactive Conversations around All Things Open Infrastructure",
+      url: "https://openinfra.dev/live/",
+      image: "/img/oificon-social.png",
+      twitterUsername: "@OpenInfraDev",
+    })
+    expect(result.page.hero.description).toContain("<strong>Thursdays at 14:00 UTC (9am CT)</strong>")
+    expect(result.page.footer).toEqual({
+      title: null,
+      subTitle: "Join the OpenInfra Foundation to learn how you can get involved in initiatives around open infrastructure.",
+      buttonText: "JOIN",
+      button: "https://openinfra.dev/join/",
+      display: true,
+    })
+  })
+
+  it("treats empty strings, null and missing keys alike", () => {
+    const ama = result.episodes.find((e) => e.title === "OpenInfra AMA (Ask Me Anything)")!
+    const kata = result.episodes.find((e) => e.title === "Kata Containers")!
+    expect(ama.links.facebook).toBeNull() // ""
+    expect(ama.calendarInvite).toBeNull() // null
+    expect(kata.links.facebook).toBeNull() // missing
+    expect(kata.youtube).toBeNull()
+    expect(kata.speakers).toEqual([])
+    expect(kata.speakersText).toBeNull()
+  })
+
+  it("trims titles and descriptions", () => {
+    const kata = result.episodes.find((e) => e.slug === "2021-07-22-kata-containers")!
+    expect(kata.title).toBe("Kata Containers")
+    expect(kata.description).toMatch(/^The Kata Containers community.*roadmap\.$/)
+  })
+})
+
+describe("normalizeContent on what editors get wrong", () => {
+  it("stops the build for a missing or unreadable date, naming file, episode and field", () => {
+    const result = normalizeContent(
+      {
+        episodes: [
+          { episodeTitle: "Fine", date: "2021-07-01T14:00:00Z" },
+          { episodeTitle: "No date" },
+          { episodeTitle: "  Bad date ", date: "next Thursday" },
+        ],
+      },
+      context,
+    )
+    expect(result.episodes.map((e) => e.title)).toEqual(["Fine"])
+    expect(result.problems).toEqual([
+      {
+        level: "error",
+        message: 'src/pages/openinfra-live/index.md: episode 2 "No date": date is missing (write it as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
+      },
+      {
+        level: "error",
+        message: 'src/pages/openinfra-live/index.md: episode 3 "Bad date": date "next Thursday" is not a date (write it as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
+      },
+    ])
+  })
+
+  it("drops a non-http link with a warning that names the episode and the field", () => {
+    const result = normalizeContent(episode({ facebookLink: "javascript:alert(1)", linkedinLink: "https://www.linkedin.com/x" }), context)
+    expect(result.episodes[0]!.links.facebook).toBeNull()
+    expect(result.episodes[0]!.links.linkedin).toBe("https://www.linkedin.com/x")
+    expect(result.problems).toEqual([
+      {
+        level: "warning",
+        message: 'src/pages/openinfra-live/index.md: episode 1 "Kata Containers" (2021-07-22): facebookLink "javascript:alert(1)" is a javascript: URL; only http(s) links are kept; it was dropped',
+      },
+    ])
+  })
+
+  it("sanitizes descriptions and says what it removed", () => {
+    const result = normalizeContent(episode({ episodeDescription: 'Hi <a href="//x.org" onclick="x()">there</a><script>steal()</script>' }), context)
+    expect(result.episodes[0]!.description).toBe('Hi <a href="https://x.org">there</a>')
+    expect(result.problems[0]!.message).toMatch(/episode 1 "Kata Containers" \(2021-07-22\): episodeDescription contained HTML that is not allowed, which was removed: onclick attribute on <a>, <script>/)
+  })
+
+  it("leaves drafts out without validating them, and publishes episodes with no hidden key", () => {
+    const result = normalizeContent(
+      {
+        episodes: [
+          { episodeTitle: "Published", date: "2021-07-01T14:00:00Z" },
+          { episodeTitle: "Also published", date: "2021-07-08T14:00:00Z", hidden: false },
+          { episodeTitle: "Draft", hidden: true },
+          { episodeTitle: "Draft as text", date: "2021-07-15T14:00:00Z", hidden: "true" },
+        ],
+      },
+      context,
+    )
+    expect(result.episodes.map((e) => e.title)).toEqual(["Published", "Also published"])
+    expect(result.drafts).toBe(2)
+    expect(result.problems).toEqual([
+      { level: "warning", message: 'src/pages/openinfra-live/index.md: episode 4 "Draft as text" (2021-07-15): hidden is "true", not true or false; it was read as true' },
+    ])
+  })
+
+  it("sorts episodes given in any order, and gives same-day same-title episodes distinct stable slugs", () => {
+    const episodes = [
+      { episodeTitle: "Later", date: "2021-07-15T14:00:00Z" },
+      { episodeTitle: "Twice", date: "2021-07-01T14:00:00Z" },
+      { episodeTitle: "Earlier", date: "2021-06-01T14:00:00Z" },
+      { episodeTitle: "Twice", date: "2021-07-01T18:00:00Z" },
+    ]
+    const slugs = normalizeContent({ episodes }, context).episodes.map((e) => e.slug)
+    expect(slugs).toEqual(["2021-06-01-earlier", "2021-07-01-twice", "2021-07-01-twice-2", "2021-07-15-later"])
+    expect(normalizeContent({ episodes: [...episodes].reverse() }, context).episodes.map((e) => e.slug)).toEqual(slugs)
+  })
+
+  it("reads the newer spotifyLink and applePodcastsLink on one episode only", () => {
+    const result = normalizeContent(
+      {
+        episodes: [
+          { episodeTitle: "Old", date: "2021-07-01T14:00:00Z" },
+          { episodeTitle: "New", date: "2021-07-08T14:00:00Z", spotifyLink: "https://open.spotify.com/episode/x", applePodcastsLink: "https://podcasts.apple.com/x" },
+        ],
+      },
+      context,
+    )
+    expect(result.episodes[0]!.links.spotify).toBeNull()
+    expect(result.episodes[1]!.links).toMatchObject({ spotify: "https://open.spotify.com/episode/x", applePodcasts: "https://podcasts.apple.com/x" })
+  })
+
+  it("parses YouTube from the embed, the link, or both, and says when they disagree", () => {
+    const fromLink = normalizeContent(episode({ youtubeLink: "https://youtu.be/pHHCIGkpNzs?si=abc" }), context).episodes[0]!
+    expect(fromLink.youtube?.embedUrl).toBe("https://www.youtube-nocookie.com/embed/pHHCIGkpNzs")
+    expect(fromLink.links.youtube).toBe("https://www.youtube.com/watch?v=pHHCIGkpNzs")
+
+    const both = normalizeContent(episode({ youtubeEmbed: "https://www.youtube.com/embed/xfrvN9zkjs8", youtubeLink: "https://www.youtube.com/watch?v=pHHCIGkpNzs" }), context)
+    expect(both.episodes[0]!.youtube?.id).toBe("xfrvN9zkjs8")
+    expect(both.problems[0]!.message).toMatch(/youtubeLink points to video pHHCIGkpNzs but youtubeEmbed to xfrvN9zkjs8/)
+
+    const playlist = normalizeContent(episode({ youtubeEmbed: "https://www.youtube.com/embed/videoseries?list=PL1", youtubeLink: "https://www.youtube.com/@OpenInfra" }), context)
+    expect(playlist.episodes[0]!.youtube).toBeNull()
+    expect(playlist.episodes[0]!.links.youtube).toBe("https://www.youtube.com/@OpenInfra")
+    expect(playlist.problems.map((p) => p.message)).toEqual([expect.stringMatching(/youtubeEmbed ".*videoseries.*" is not a YouTube video; it was dropped/)])
+  })
+
+  it("serves calendar invites from the site root, and drops ones the site does not have", () => {
+    const files = new Set(["invites/july1.ics"])
+    const withCheck = { ...context, staticFileExists: (file: string) => files.has(file) }
+    expect(normalizeContent(episode({ calendarInvite: "/static/invites/july1.ics" }), withCheck).episodes[0]!.calendarInvite).toBe("/invites/july1.ics")
+    expect(normalizeContent(episode({ calendarInvite: "static/invites/july1.ics" }), withCheck).episodes[0]!.calendarInvite).toBe("/invites/july1.ics")
+    const missing = normalizeContent(episode({ calendarInvite: "/static/invites/june1.ics" }), withCheck)
+    expect(missing.episodes[0]!.calendarInvite).toBeNull()
+    expect(missing.problems[0]!.message).toMatch(/calendarInvite "\/static\/invites\/june1.ics" names static\/invites\/june1.ics, which the site does not have/)
+  })
+
+  it("accepts speakers as a YAML list too", () => {
+    const result = normalizeContent(episode({ episodeSpeakers: ["Host: Jane Doe (Red Hat)", " John Roe "] }), context)
+    expect(result.episodes[0]!.speakers).toEqual([
+      { name: "Jane Doe", affiliation: "Red Hat", role: "Host" },
+      { name: "John Roe", affiliation: null, role: "Host" },
+    ])
+  })
+
+  it("titles an untitled episode after the show, with a warning", () => {
+    const result = normalizeContent({ seo: { title: "OpenInfra Live" }, episodes: [{ date: "2021-07-22T14:00:00Z", episodeTitle: "   " }] }, context)
+    expect(result.episodes[0]!.title).toBe("OpenInfra Live – 2021-07-22")
+    expect(result.problems[0]!.message).toMatch(/episode 1 "untitled" \(2021-07-22\): episodeTitle is missing/)
+  })
+
+  it("survives fields of the wrong kind and empty files", () => {
+    expect(normalizeContent(undefined, context)).toMatchObject({ episodes: [], problems: [], page: { path: "/live/" } })
+    const result = normalizeContent({ seo: "oops", episodes: ["not an episode", { episodeTitle: ["a", "list"], date: "2021-07-22T14:00Z" }], footer: { display: "no" } }, context)
+    expect(result.episodes).toHaveLength(1)
+    expect(result.page.footer.display).toBe(true)
+    expect(result.problems.map((p) => p.message)).toEqual([
+      "src/pages/openinfra-live/index.md: seo is not a group of fields; it was ignored",
+      'src/pages/openinfra-live/index.md: footer: display is "no", not true or false; the footer is shown',
+      "src/pages/openinfra-live/index.md: episode 1 is not a group of fields; it was skipped",
+      'src/pages/openinfra-live/index.md: episode 2 "untitled" (2021-07-22): episodeTitle is not text; it was dropped',
+      'src/pages/openinfra-live/index.md: episode 2 "untitled" (2021-07-22): episodeTitle is missing; the episode is titled "Episode – 2021-07-22"',
+    ])
+  })
+
+  it("uses the basePath option over seo.url, and /live/ when there is neither", () => {
+    expect(normalizeContent({ seo: { url: "https://example.org/shows/weekly" } }, context).page.path).toBe("/shows/weekly/")
+    expect(normalizeContent({ seo: { url: "https://example.org/shows/weekly" } }, { ...context, basePath: "/tv/" }).page.path).toBe("/tv/")
+    expect(normalizeContent({}, context).page.path).toBe("/live/")
+  })
+})
+
+describe("the example site's copy of the sample", () => {
+  it("holds the whole sample, plus drafts and upcoming episodes", () => {
+    const sample = matter(fs.readFileSync(FIXTURE, "utf8")).data
+    const example = matter(fs.readFileSync(EXAMPLE, "utf8")).data
+    expect(example.episodes.slice(0, sample.episodes.length)).toEqual(sample.episodes)
+    expect(example.episodes.some((e: { hidden?: boolean }) => e.hidden === true)).toBe(true)
+  })
+})

@@ -1,0 +1,43 @@
+import { testPluginOptionsSchema } from "gatsby-plugin-utils"
+import { DEFAULTS, normalizeBasePath, pluginOptionsSchema, resolveBasePath, withDefaults } from "../../src/node/options"
+
+describe("theme options", () => {
+  it("normalizes basePath slashes", () => {
+    expect(normalizeBasePath("live")).toBe("/live/")
+    expect(normalizeBasePath("/live")).toBe("/live/")
+    expect(normalizeBasePath("//shows//live//")).toBe("/shows/live/")
+    expect(normalizeBasePath(" ")).toBe("/")
+  })
+
+  it("fills in defaults in one place", () => {
+    expect(withDefaults()).toEqual({ basePath: null, contentPath: null, templateKey: DEFAULTS.templateKey })
+    expect(withDefaults({ basePath: "show", contentPath: " content/live ", templateKey: " weekly " })).toEqual({
+      basePath: "/show/",
+      contentPath: "content/live",
+      templateKey: "weekly",
+    })
+  })
+
+  it("takes the page path from the option, else seo.url, else /live/", () => {
+    expect(resolveBasePath("/tv/", "https://openinfra.dev/live/")).toBe("/tv/")
+    expect(resolveBasePath(null, "https://openinfra.dev/live")).toBe("/live/")
+    expect(resolveBasePath(null, null)).toBe("/live/")
+  })
+
+  it("accepts valid options", async () => {
+    const result = await testPluginOptionsSchema(pluginOptionsSchema, { basePath: "/live/", contentPath: "content/live", templateKey: "openinfra-live" })
+    expect(result).toEqual({ isValid: true, errors: [], warnings: [], hasWarnings: false })
+  })
+
+  it.each([
+    [{ basePath: 5 }, '"basePath" must be a string'],
+    [{ basePath: "https://openinfra.dev/live/" }, '"basePath" with value "https://openinfra.dev/live/" fails to match the a site path such as /live/ pattern'],
+    [{ contentPath: ["a"] }, '"contentPath" must be a string'],
+    [{ templateKey: "" }, '"templateKey" is not allowed to be empty'],
+    [{ templateKey: false }, '"templateKey" must be a string'],
+  ])("refuses %p, naming the option", async (options, message) => {
+    const result = await testPluginOptionsSchema(pluginOptionsSchema, options)
+    expect(result.isValid).toBe(false)
+    expect(result.errors).toEqual([message])
+  })
+})
