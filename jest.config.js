@@ -21,6 +21,7 @@ module.exports = {
       testMatch: ["<rootDir>/__tests__/components/**/*.test.tsx"],
       transform: { "^.+\\.tsx?$": tsJest },
       moduleNameMapper: { "\\.css$": "<rootDir>/__tests__/helpers/style-stub.js" },
+      setupFiles: ["<rootDir>/__tests__/helpers/jsdom-setup.js"],
       testPathIgnorePatterns: ignore,
     },
     {

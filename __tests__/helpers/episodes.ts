@@ -1,0 +1,34 @@
+import type { Episode } from "../../src/types"
+
+/** An episode as the page query returns it; override any field. */
+export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
+  return {
+    slug: "2021-07-01-building-the-intelligent-edge",
+    number: 4,
+    title: "Building the Intelligent Edge with Open Source Technologies",
+    date: "2021-07-01T14:00:00.000Z",
+    dateOnly: false,
+    description: 'Ildiko Vancsa will host <a href="https://openinfra.dev/">Mark Collier</a>.',
+    speakers: [
+      { name: "Paul Miller", affiliation: "Wind River", role: null },
+      { name: "Mark Collier", affiliation: null, role: null },
+    ],
+    speakersText: "Paul Miller (Wind River), Mark Collier",
+    youtube: {
+      id: "pHHCIGkpNzs",
+      watchUrl: "https://www.youtube.com/watch?v=pHHCIGkpNzs",
+      embedUrl: "https://www.youtube-nocookie.com/embed/pHHCIGkpNzs",
+      thumbnailUrl: "https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg",
+    },
+    links: {
+      youtube: "https://www.youtube.com/watch?v=pHHCIGkpNzs",
+      facebook: "https://www.facebook.com/104139126308032/posts/4096084423780129/",
+      linkedin: null,
+      superuserRecap: null,
+      spotify: null,
+      applePodcasts: null,
+    },
+    calendarInvite: "/invites/openinfralive-july1.ics",
+    ...overrides,
+  }
+}
