@@ -45,6 +45,12 @@ describe("sanitizeEditorHtml", () => {
     expect(removed).toContain(report)
   })
 
+  it("leaves no white space where removed markup stood at a paragraph's edge", () => {
+    expect(sanitizeEditorHtml("One.\n\nTwo! <script>x()</script>\n\n<ul><li> item <iframe></iframe></li></ul>").html).toBe(
+      "<p>One.</p>\n<p>Two!</p>\n<ul><li>item</li></ul>",
+    )
+  })
+
   it("gives null for blank text and for HTML with no text left", () => {
     expect(sanitizeEditorHtml("   ").html).toBeNull()
     expect(sanitizeEditorHtml("<script>x</script> <br />").html).toBeNull()

@@ -97,7 +97,11 @@ export function sanitizeEditorHtml(raw: string): SanitizedHtml {
         }
       },
     },
-  }).trim()
+  })
+    // White space left at the inner edges of a paragraph or list item (where removed markup stood).
+    .replace(/(<(?:p|li)>)\s+/g, "$1")
+    .replace(/\s+(<\/(?:p|li)>)/g, "$1")
+    .trim()
   return { html: htmlToPlainText(html) === "" ? null : html, removed }
 }
 
