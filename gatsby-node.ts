@@ -15,27 +15,38 @@ import { contentFolder, displayPath, isInside, isMarkdownFile, pageUrls, PLUGIN_
 const THEME_ROOT = fs.existsSync(path.join(__dirname, "package.json")) ? __dirname : path.resolve(__dirname, "..")
 const SHOW_PAGE_TEMPLATE = path.join(THEME_ROOT, "src", "templates", "show-page.tsx")
 
-/**
- * What was last reported for each file (a digest of its normalized content):
- * a file read twice in one pass (by the site's transformer and from
- * contentPath) is reported once, and again after every edit in `gatsby develop`.
- */
-const lastReported = new Map<string, string>()
 /** Episode node ids per page, so that `gatsby develop` drops episodes removed from the file. */
 const episodeIdsByPage = new Map<string, string[]>()
+/** The digest of each page's problems when they were last reported, so `gatsby develop` does not repeat them. */
+const lastReported = new Map<string, string>()
+
+/** What the theme keeps on each page node besides its GraphQL fields (not queryable: the types are @dontInfer). */
+interface PageNode extends Node {
+  path: string
+  file: string
+  seo: { url: string | null; image: string | null }
+  problems: Problem[]
+  drafts: number
+}
 
 function siteDirectory(args: Pick<NodePluginArgs, "store">): string {
   return (args.store.getState() as { program?: { directory?: string } }).program?.directory ?? process.cwd()
 }
 
-function report(reporter: Reporter, problems: Problem[]): void {
-  const errors: string[] = []
-  for (const { level, message } of problems) {
-    if (level === "error") errors.push(message)
-    else reporter.warn(`[${PLUGIN_NAME}] ${message}`)
-  }
+/**
+ * Reports what normalizing a content file found: warnings, the drafts left
+ * out, and every error at once, which stops `gatsby build`. It runs from
+ * createPages, which runs on every build, so a rebuild from Gatsby's cache
+ * reports the same errors again instead of quietly building no show page.
+ */
+function report(reporter: Reporter, page: PageNode): void {
+  for (const { message } of page.problems.filter((problem) => problem.level === "warning")) reporter.warn(`[${PLUGIN_NAME}] ${message}`)
+  if (page.drafts > 0) reporter.info(`[${PLUGIN_NAME}] ${page.file}: ${page.drafts} draft episode${page.drafts === 1 ? "" : "s"} (hidden: true) left out`)
+  const errors = page.problems.filter((problem) => problem.level === "error").map((problem) => problem.message)
   if (errors.length > 0) {
-    reporter.panicOnBuild(`[${PLUGIN_NAME}] The show's content has ${errors.length === 1 ? "an error" : `${errors.length} errors`}:\n${errors.map((error) => `  - ${error}`).join("\n")}`)
+    reporter.panicOnBuild(
+      `[${PLUGIN_NAME}] The show's content has ${errors.length === 1 ? "an error" : `${errors.length} errors`}:\n${errors.map((error) => `  - ${error}`).join("\n")}`,
+    )
   }
 }
 
@@ -59,8 +70,8 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
 async function readShowContent(
   args: Parameters<NonNullable<GatsbyNode["onCreateNode"]>>[0],
   options: ThemeOptions,
-): Promise<{ frontmatter: unknown; fileNode: Node | null } | null> {
-  const { node, getNode, loadNodeContent, reporter } = args
+): Promise<{ frontmatter: unknown; fileNode: Node | null; yamlError?: string } | null> {
+  const { node, getNode, loadNodeContent } = args
   const { templateKey, contentPath } = withDefaults(options)
   if (node.internal.type === "MarkdownRemark") {
     const frontmatter = node.frontmatter as Record<string, unknown> | undefined
@@ -75,9 +86,8 @@ async function readShowContent(
   try {
     data = matter(await loadNodeContent(node)).data
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    reporter.panicOnBuild(`[${PLUGIN_NAME}] ${displayPath(siteDirectory(args), String(node.absolutePath))}: the frontmatter is not valid YAML: ${reason}`)
-    return null
+    // Kept as a page with an error, so that every build (cached or not) reports it until it is fixed.
+    return { frontmatter: {}, fileNode: node, yamlError: error instanceof Error ? error.message : String(error) }
   }
   return data.templateKey === templateKey ? { frontmatter: data, fileNode: node } : null
 }
@@ -85,7 +95,7 @@ async function readShowContent(
 export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) => {
   const content = await readShowContent(args, options as ThemeOptions)
   if (content === null) return
-  const { node, actions, createNodeId, createContentDigest, reporter, getNode } = args
+  const { node, actions, createNodeId, createContentDigest, getNode } = args
   const directory = siteDirectory(args)
   const absolutePath = typeof content.fileNode?.absolutePath === "string" ? content.fileNode.absolutePath : null
   const file = absolutePath === null ? `${node.internal.type} node ${node.id}` : displayPath(directory, absolutePath)
@@ -95,18 +105,15 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
     basePath,
     staticFileExists: (relative) => fs.existsSync(path.join(directory, "static", relative)),
   })
+  if (content.yamlError !== undefined) {
+    problems.unshift({ level: "error", message: `${file}: the frontmatter is not valid YAML: ${content.yamlError}` })
+  }
   // One page per file, whoever read it: the same file read twice gives the same ids.
   const key = absolutePath ?? node.id
-  const digest = createContentDigest({ page, episodes, drafts, problems })
-  if (lastReported.get(key) !== digest) {
-    lastReported.set(key, digest)
-    report(reporter, problems)
-    if (drafts > 0) reporter.info(`[${PLUGIN_NAME}] ${file}: ${drafts} draft episode${drafts === 1 ? "" : "s"} (hidden: true) left out`)
-  }
   const parent = content.fileNode ?? node
   const pageId = createNodeId(`${PAGE_TYPE} ${key}`)
   const episodeIds = episodes.map((episode) => createNodeId(`${EPISODE_TYPE} ${key} ${episode.slug}`))
-  const pageFields = { ...page, file, episodeIds }
+  const pageFields = { ...page, file, episodeIds, problems, drafts }
   const pageNode = {
     ...pageFields,
     id: pageId,
@@ -135,24 +142,9 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
   episodeIdsByPage.set(pageId, episodeIds)
 }
 
-interface PagesQuery {
-  allOpenInfraLivePage: { nodes: Array<{ id: string; path: string; file: string; seo: { url: string | null; image: string | null } }> }
-}
-
-export const createPages: GatsbyNode["createPages"] = async ({ graphql, actions, reporter, getNodesByType }, options) => {
+export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getNodesByType, createContentDigest }, options) => {
   const { templateKey } = withDefaults(options as ThemeOptions)
-  const result = await graphql<PagesQuery>(`
-    {
-      allOpenInfraLivePage(sort: { file: ASC }) {
-        nodes { id path file seo { url image } }
-      }
-    }
-  `)
-  if (result.errors || !result.data) {
-    reporter.panicOnBuild(`[${PLUGIN_NAME}] Could not read the show pages`, result.errors)
-    return
-  }
-  const pages = result.data.allOpenInfraLivePage.nodes
+  const pages = (getNodesByType(PAGE_TYPE) as PageNode[]).sort((a, b) => a.file.localeCompare(b.file))
   if (pages.length === 0) {
     reporter.warn(
       `[${PLUGIN_NAME}] No markdown file has templateKey "${templateKey}", so there is no show page. ` +
@@ -164,6 +156,9 @@ export const createPages: GatsbyNode["createPages"] = async ({ graphql, actions,
   const builtAt = new Date().toISOString()
   const byPath = new Map<string, string>()
   for (const page of pages) {
+    const digest = createContentDigest(page.problems)
+    if (lastReported.get(page.id) !== digest || page.problems.some((problem) => problem.level === "error")) report(reporter, page)
+    lastReported.set(page.id, digest)
     const taken = byPath.get(page.path)
     if (taken !== undefined) {
       reporter.panicOnBuild(

@@ -1,3 +1,4 @@
+import { createHash } from "crypto"
 import fs from "fs"
 import os from "os"
 import path from "path"
@@ -29,8 +30,9 @@ function fakeGatsby(siteDirectory: string) {
     reporter,
     getNode: (id: string) => nodes.get(id),
     loadNodeContent: async (file: AnyNode) => fs.readFileSync(file.absolutePath, "utf8"),
+    getNodesByType: (type: string) => [...nodes.values()].filter((node) => node.internal.type === type),
     createNodeId: (key: string) => `id(${key})`,
-    createContentDigest: (value: unknown) => JSON.stringify(value).length.toString(),
+    createContentDigest: (value: unknown) => createHash("md5").update(JSON.stringify(value)).digest("hex"),
     store: { getState: () => ({ program: { directory: siteDirectory } }) },
   })
   const ofType = (type: string) => [...nodes.values()].filter((node) => node.internal.type === type)
@@ -80,6 +82,8 @@ describe("gatsby-node", () => {
     gatsby.nodes.set(file.id, file)
     const matter = (await import("gray-matter")).default
     await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), {})
+    expect(gatsby.log.warn).toEqual([]) // reported by createPages, which runs on every build
+    await createPages(gatsby.args({}), {})
     const [page] = gatsby.ofType("OpenInfraLivePage")
     expect(page).toMatchObject({ path: "/live/", file: "src/pages/live/index.md", parent: file.id })
     expect(gatsby.ofType("OpenInfraLiveEpisode").map((e) => [e.title, e.slug, e.pageId])).toEqual([
@@ -111,7 +115,9 @@ describe("gatsby-node", () => {
     await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), options)
     expect(gatsby.ofType("OpenInfraLivePage")).toHaveLength(1)
     expect(gatsby.ofType("OpenInfraLiveEpisode").map((e) => e.id)).toEqual(afterFile)
+    await createPages(gatsby.args({}), options)
     expect(gatsby.log.warn).toHaveLength(1) // the same problem is reported once
+    expect(gatsby.log.pages).toHaveLength(1)
   })
 
   it("ignores markdown files outside contentPath", async () => {
@@ -124,6 +130,7 @@ describe("gatsby-node", () => {
     const gatsby = fakeGatsby(site)
     fs.writeFileSync(showFile, "---\ntemplateKey: openinfra-live\nepisodes:\n  - episodeTitle: A\n  - episodeTitle: B\n    date: soon\n---\n")
     await expect(onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })).resolves.toBeUndefined()
+    await createPages(gatsby.args({}), {})
     expect(gatsby.log.panicOnBuild).toHaveLength(1)
     expect(gatsby.log.panicOnBuild[0]).toMatch(/has 2 errors:\n  - src\/pages\/live\/index.md: episode 1 "A": date is missing.*\n  - src\/pages\/live\/index.md: episode 2 "B": date "soon" is not a date/)
   })
@@ -132,6 +139,7 @@ describe("gatsby-node", () => {
     const gatsby = fakeGatsby(site)
     fs.writeFileSync(showFile, "---\ntemplateKey: openinfra-live\nepisodes:\n  - episodeTitle: [unclosed\n---\n")
     await onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })
+    await createPages(gatsby.args({}), {})
     expect(gatsby.log.panicOnBuild[0]).toMatch(/src\/pages\/live\/index.md: the frontmatter is not valid YAML/)
   })
 
@@ -145,27 +153,35 @@ describe("gatsby-node", () => {
     expect(gatsby.log.deleted).toHaveLength(1)
   })
 
-  it("reports a problem again after an edit that leaves it in place", async () => {
+  it("reports a problem again after an edit that leaves it in place, but not when nothing changed", async () => {
     const gatsby = fakeGatsby(site)
     const file = fileNode(showFile)
     await onCreateNode(gatsby.args(file), { contentPath: "src/pages/live" })
-    fs.writeFileSync(showFile, CONTENT.replace("episodeTitle: Second", "episodeTitle: Second, renamed"))
+    await createPages(gatsby.args({}), {})
+    await createPages(gatsby.args({}), {})
+    expect(gatsby.log.warn).toHaveLength(1)
+    fs.writeFileSync(showFile, CONTENT.replace("javascript:alert(1)", "javascript:alert(2)"))
     await onCreateNode(gatsby.args(file), { contentPath: "src/pages/live" })
+    await createPages(gatsby.args({}), {})
     expect(gatsby.log.warn).toHaveLength(2)
+  })
+
+  it("reports errors on every build, also when the content comes from Gatsby's cache", async () => {
+    const gatsby = fakeGatsby(site)
+    fs.writeFileSync(showFile, "---\ntemplateKey: openinfra-live\nepisodes:\n  - episodeTitle: A\n---\n")
+    await onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })
+    await createPages(gatsby.args({}), {})
+    await createPages(gatsby.args({}), {}) // a warm rebuild runs createPages, not onCreateNode
+    expect(gatsby.log.panicOnBuild).toHaveLength(2)
   })
 
   it("creates one page per file, with absolute URLs, and refuses two files on one path", async () => {
     const gatsby = fakeGatsby(site)
-    const pages = [
-      { id: "p1", path: "/live/", file: "src/pages/live/index.md", seo: { url: "https://openinfra.dev/live/", image: "/img/social.png" } },
-      { id: "p2", path: "/live/", file: "src/pages/old-live/index.md", seo: { url: null, image: null } },
-    ]
-    const args = {
-      ...gatsby.args({}),
-      graphql: async () => ({ data: { allOpenInfraLivePage: { nodes: pages } } }),
-      getNodesByType: () => [{ siteMetadata: { siteUrl: "https://www.openinfra.dev/" } }],
-    }
-    await createPages(args, {})
+    const pageNode = (id: string, file: string, seo: AnyNode) => ({ id, path: "/live/", file, seo, problems: [], drafts: 0, internal: { type: "OpenInfraLivePage" } })
+    gatsby.nodes.set("p2", pageNode("p2", "src/pages/old-live/index.md", { url: null, image: null }))
+    gatsby.nodes.set("p1", pageNode("p1", "src/pages/live/index.md", { url: "https://openinfra.dev/live/", image: "/img/social.png" }))
+    gatsby.nodes.set("site", { id: "site", siteMetadata: { siteUrl: "https://www.openinfra.dev/" }, internal: { type: "Site" } })
+    await createPages(gatsby.args({}), {})
     expect(gatsby.log.pages).toHaveLength(1)
     expect(gatsby.log.pages[0]).toMatchObject({
       path: "/live/",
@@ -178,7 +194,7 @@ describe("gatsby-node", () => {
 
   it("warns when no content file exists, and when contentPath is missing", async () => {
     const gatsby = fakeGatsby(site)
-    await createPages({ ...gatsby.args({}), graphql: async () => ({ data: { allOpenInfraLivePage: { nodes: [] } } }), getNodesByType: () => [] }, {})
+    await createPages(gatsby.args({}), {})
     ;(gatsbyNode.onPreInit as (args: any, options: any) => void)(gatsby.args({}), { contentPath: "content/live" })
     expect(gatsby.log.warn).toEqual([
       expect.stringMatching(/No markdown file has templateKey "openinfra-live"/),

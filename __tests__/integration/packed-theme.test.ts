@@ -1,0 +1,111 @@
+/**
+ * The theme as users get it: `npm pack`, unpacked into the node_modules of a
+ * site laid out like the foundation's (it sources src/pages itself, runs
+ * gatsby-transformer-remark, has markdown pages of other templateKeys) and
+ * added with no options. The site lives under .tmp/ in the repo so that
+ * gatsby, react and the theme's dependencies resolve from the repo's
+ * node_modules, as they would from the site's own after `npm install`.
+ */
+import { execFileSync } from "child_process"
+import fs from "fs"
+import path from "path"
+import { builtPage, gatsbyBuild, REPO, stackTraceLines, type BuildResult } from "../helpers/gatsby"
+
+const SITE = path.join(REPO, ".tmp", "packed-site")
+const FIXTURE = path.join(REPO, "..", "shared", "fixtures", "openinfra-live.md")
+const SHOW_FILE = path.join(SITE, "src", "pages", "openinfra-live", "index.md")
+
+let packedFiles: string[]
+let build: BuildResult
+
+function write(file: string, text: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, text)
+}
+
+beforeAll(() => {
+  fs.rmSync(SITE, { recursive: true, force: true })
+  fs.mkdirSync(SITE, { recursive: true })
+  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", SITE], { cwd: REPO, encoding: "utf8" })) as Array<{ filename: string; files: Array<{ path: string }> }>
+  packedFiles = packed!.files.map((file) => file.path)
+  const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
+  fs.mkdirSync(theme, { recursive: true })
+  execFileSync("tar", ["-xzf", path.join(SITE, packed!.filename), "-C", theme, "--strip-components=1"])
+
+  const versionOf = (name: string) => (JSON.parse(fs.readFileSync(path.join(REPO, "node_modules", name, "package.json"), "utf8")) as { version: string }).version
+  const dependencies = Object.fromEntries(
+    ["gatsby", "react", "react-dom", "gatsby-source-filesystem", "gatsby-transformer-remark"].map((name) => [name, versionOf(name)]),
+  )
+  write(
+    path.join(SITE, "package.json"),
+    JSON.stringify({ name: "foundation-site", private: true, dependencies: { ...dependencies, "gatsby-theme-openinfra-live": `file:${packed!.filename}` } }, null, 2),
+  )
+  write(
+    path.join(SITE, "gatsby-config.js"),
+    `module.exports = {
+      siteMetadata: { siteUrl: "https://foundation.example.org" },
+      plugins: [
+        { resolve: "gatsby-source-filesystem", options: { name: "pages", path: __dirname + "/src/pages" } },
+        "gatsby-transformer-remark",
+        "gatsby-theme-openinfra-live",
+      ],
+    }\n`,
+  )
+  write(path.join(SITE, "src", "pages", "index.js"), `import * as React from "react"\nexport default function Home() { return <h1>Foundation home</h1> }\n`)
+  write(path.join(SITE, "src", "pages", "about", "index.md"), "---\ntemplateKey: about-page\ntitle: About\n---\nAbout us.\n")
+  write(SHOW_FILE, fs.readFileSync(FIXTURE, "utf8"))
+  build = gatsbyBuild(SITE)
+  console.log(`packed theme site: gatsby build took ${build.seconds.toFixed(1)} s`)
+}, 10 * 60 * 1000)
+
+describe("the packed theme", () => {
+  it("holds what a site needs, and no tests, sources of compiled files or example site", () => {
+    expect(packedFiles).toEqual(
+      expect.arrayContaining([
+        "package.json",
+        "README.md",
+        "CHANGELOG.md",
+        "gatsby-config.js",
+        "gatsby-node.js",
+        "dist/gatsby-node.js",
+        "dist/src/node/normalize.js",
+        "src/templates/show-page.tsx",
+        "src/components/join-footer.tsx",
+        "src/styles/openinfra-live.css",
+      ]),
+    )
+    expect(packedFiles.filter((file) => /__tests__|\.test\.|example-site|^gatsby-(node|config)\.ts$|jest|tsconfig|\.ci\//.test(file))).toEqual([])
+  })
+
+  it("gives a site that sources the file itself its show page, with no options", () => {
+    if (build.status !== 0) throw new Error(build.output.slice(-4000))
+    const page = builtPage(SITE, "live")
+    const titles = [...page.querySelectorAll("article h3")].map((h) => h.textContent)
+    expect(titles).toHaveLength(15)
+    expect(titles[0]).toBe("Kata Containers")
+    expect(titles[14]).toBe("Wallaby Release Community Meeting")
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://foundation.example.org/live/")
+    expect(page.querySelector(".oil-join a")!.getAttribute("href")).toBe("https://openinfra.dev/join/")
+    expect(builtPage(SITE, "").querySelector("h1")!.textContent).toBe("Foundation home")
+  })
+
+  it("warns about invites the site does not have, naming episode and field", () => {
+    expect(build.output).toMatch(/index\.md: episode 4 "Building the Intelligent Edge with Open Source Technologies" \(2021-07-01\): calendarInvite "\/static\/invites\/openinfralive-july1\.ics" names static\/invites\/openinfralive-july1\.ics, which the site does not have; it was dropped/)
+    expect(stackTraceLines(build.output)).toEqual([])
+  })
+
+  it("stops the build on a bad date with one clear message and no stack trace", () => {
+    write(SHOW_FILE, fs.readFileSync(FIXTURE, "utf8").replace("date: 2021-07-15T14:00:00.000Z", 'date: "July 15th"'))
+    const broken = gatsbyBuild(SITE)
+    expect(broken.status).not.toBe(0)
+    expect(broken.output).toContain(
+      'src/pages/openinfra-live/index.md: episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date (write it as 2021-07-22T14:00:00.000Z)',
+    )
+    expect(stackTraceLines(broken.output)).toEqual([])
+
+    // Rebuilding the same content from Gatsby's cache must fail the same way, not build a site without the show page.
+    const again = gatsbyBuild(SITE)
+    expect(again.status).not.toBe(0)
+    expect(again.output).toContain('episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date')
+  }, 10 * 60 * 1000)
+})
