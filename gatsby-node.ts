@@ -79,8 +79,8 @@ async function readShowContent(
     const parent = node.parent ? getNode(node.parent) : undefined
     return { frontmatter, fileNode: parent?.internal.type === "File" ? parent : null }
   }
-  const folder = contentFolder(contentPath, siteDirectory(args), fs.existsSync)
-  if (node.internal.type !== "File" || folder === null || !isMarkdownFile(node.extension)) return null
+  if (contentPath === null || node.internal.type !== "File" || !isMarkdownFile(node.extension)) return null
+  const folder = contentFolder(contentPath, siteDirectory(args), fs.existsSync)!
   if (!isInside(folder.path, String(node.absolutePath))) return null
   let data: Record<string, unknown>
   try {
@@ -91,6 +91,10 @@ async function readShowContent(
   }
   return data.templateKey === templateKey ? { frontmatter: data, fileNode: node } : null
 }
+
+/** onCreateNode runs for every node of the site: only markdown and files can hold show content. */
+export const shouldOnCreateNode: GatsbyNode<Node>["shouldOnCreateNode"] = ({ node }) =>
+  node.internal.type === "MarkdownRemark" || node.internal.type === "File"
 
 export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) => {
   const content = await readShowContent(args, options as ThemeOptions)

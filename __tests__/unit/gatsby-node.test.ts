@@ -95,6 +95,11 @@ describe("gatsby-node", () => {
     expect(gatsby.log.info).toEqual([expect.stringContaining("1 draft episode (hidden: true) left out")])
   })
 
+  it("asks Gatsby for markdown and file nodes only", () => {
+    const should = gatsbyNode.shouldOnCreateNode as (args: { node: AnyNode }, options?: unknown) => boolean
+    expect(["MarkdownRemark", "File", "Site", "SitePage", "ImageSharp", "Mdx"].filter((type) => should({ node: { internal: { type } } }))).toEqual(["MarkdownRemark", "File"])
+  })
+
   it("leaves markdown of other templateKeys alone", async () => {
     const gatsby = fakeGatsby(site)
     const file = fileNode(showFile)
