@@ -29,6 +29,17 @@ interface PageNode extends Node {
   drafts: number
 }
 
+/** The theme's build errors; Gatsby shows them as `ERROR #gatsby-theme-openinfra-live_<id>`, marked as the user's to fix. */
+const ERRORS = {
+  content: "10001",
+  duplicatePage: "10002",
+} as const
+
+function panicOnBuild(reporter: Reporter, id: (typeof ERRORS)[keyof typeof ERRORS], sourceMessage: string): void {
+  // Prefixed here too: inside an activity (createPages) Gatsby does not add the plugin's name to the id.
+  reporter.panicOnBuild({ id: `${PLUGIN_NAME}_${id}`, context: { sourceMessage } })
+}
+
 function siteDirectory(args: Pick<NodePluginArgs, "store">): string {
   return (args.store.getState() as { program?: { directory?: string } }).program?.directory ?? process.cwd()
 }
@@ -44,8 +55,10 @@ function report(reporter: Reporter, page: PageNode): void {
   if (page.drafts > 0) reporter.info(`[${PLUGIN_NAME}] ${page.file}: ${page.drafts} draft episode${page.drafts === 1 ? "" : "s"} (hidden: true) left out`)
   const errors = page.problems.filter((problem) => problem.level === "error").map((problem) => problem.message)
   if (errors.length > 0) {
-    reporter.panicOnBuild(
-      `[${PLUGIN_NAME}] The show's content has ${errors.length === 1 ? "an error" : `${errors.length} errors`}:\n${errors.map((error) => `  - ${error}`).join("\n")}`,
+    panicOnBuild(
+      reporter,
+      ERRORS.content,
+      `The show's content has ${errors.length === 1 ? "an error" : `${errors.length} errors`}:\n${errors.map((error) => `  - ${error}`).join("\n")}`,
     )
   }
 }
@@ -53,6 +66,14 @@ function report(reporter: Reporter, page: PageNode): void {
 export const pluginOptionsSchema: GatsbyNode["pluginOptionsSchema"] = optionsSchema
 
 export const onPreInit: GatsbyNode["onPreInit"] = (args, options) => {
+  args.reporter.setErrorMap(
+    Object.fromEntries(
+      Object.values(ERRORS).map((id) => [
+        id,
+        { text: (context: { sourceMessage: string }) => context.sourceMessage, level: "ERROR", type: "PLUGIN", category: "USER" },
+      ]),
+    ),
+  )
   const folder = contentFolder(withDefaults(options as ThemeOptions).contentPath, siteDirectory(args), fs.existsSync)
   if (folder !== null && !folder.exists) {
     args.reporter.warn(
@@ -165,8 +186,10 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
     lastReported.set(page.id, digest)
     const taken = byPath.get(page.path)
     if (taken !== undefined) {
-      reporter.panicOnBuild(
-        `[${PLUGIN_NAME}] ${taken} and ${page.file} both have templateKey "${templateKey}" and both make the page ${page.path}. ` +
+      panicOnBuild(
+        reporter,
+        ERRORS.duplicatePage,
+        `${taken} and ${page.file} both have templateKey "${templateKey}" and both make the page ${page.path}. ` +
           `Keep one file, or give each its own seo.url (and leave the basePath option out).`,
       )
       continue

@@ -9,11 +9,12 @@ type AnyNode = Record<string, any>
 /** Just enough of Gatsby's Node API arguments to run the theme's hooks, recording what they do. */
 function fakeGatsby(siteDirectory: string) {
   const nodes = new Map<string, AnyNode>()
-  const log = { warn: [] as string[], info: [] as string[], panicOnBuild: [] as string[], pages: [] as AnyNode[], deleted: [] as string[] }
+  const log = { errorMap: {} as Record<string, { text: (context: unknown) => string; category: string }>, warn: [] as string[], info: [] as string[], panicOnBuild: [] as string[], pages: [] as AnyNode[], deleted: [] as string[] }
   const reporter = {
     warn: (message: string) => log.warn.push(message),
     info: (message: string) => log.info.push(message),
-    panicOnBuild: (message: string) => log.panicOnBuild.push(message),
+    panicOnBuild: (error: { id: string; context: { sourceMessage: string } }) => log.panicOnBuild.push(`#${error.id} ${error.context.sourceMessage}`),
+    setErrorMap: (map: Record<string, { text: (context: unknown) => string; category: string }>) => Object.assign(log.errorMap, map),
   }
   const actions = {
     createNode: (node: AnyNode) => nodes.set(node.id, node),
@@ -137,7 +138,7 @@ describe("gatsby-node", () => {
     await expect(onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })).resolves.toBeUndefined()
     await createPages(gatsby.args({}), {})
     expect(gatsby.log.panicOnBuild).toHaveLength(1)
-    expect(gatsby.log.panicOnBuild[0]).toMatch(/has 2 errors:\n  - src\/pages\/live\/index.md: episode 1 "A": date is missing.*\n  - src\/pages\/live\/index.md: episode 2 "B": date "soon" is not a date/)
+    expect(gatsby.log.panicOnBuild[0]).toMatch(/^#gatsby-theme-openinfra-live_10001 The show's content has 2 errors:\n  - src\/pages\/live\/index.md: episode 1 "A": date is missing.*\n  - src\/pages\/live\/index.md: episode 2 "B": date "soon" is not a date/)
   })
 
   it("reports YAML it cannot read as a build error naming the file", async () => {
@@ -194,7 +195,7 @@ describe("gatsby-node", () => {
     })
     expect(gatsby.log.pages[0]!.component).toMatch(/src\/templates\/show-page\.tsx$/)
     expect(fs.existsSync(gatsby.log.pages[0]!.component)).toBe(true)
-    expect(gatsby.log.panicOnBuild).toEqual([expect.stringMatching(/src\/pages\/live\/index.md and src\/pages\/old-live\/index.md both have templateKey "openinfra-live" and both make the page \/live\//)])
+    expect(gatsby.log.panicOnBuild).toEqual([expect.stringMatching(/^#gatsby-theme-openinfra-live_10002 src\/pages\/live\/index.md and src\/pages\/old-live\/index.md both have templateKey "openinfra-live" and both make the page \/live\//)])
   })
 
   it("warns when no content file exists, and when contentPath is missing", async () => {
@@ -205,5 +206,8 @@ describe("gatsby-node", () => {
       expect.stringMatching(/No markdown file has templateKey "openinfra-live"/),
       expect.stringMatching(/contentPath "content\/live" does not exist/),
     ])
+    expect(Object.keys(gatsby.log.errorMap)).toEqual(["10001", "10002"])
+    expect(gatsby.log.errorMap["10001"]!.text({ sourceMessage: "the message" })).toBe("the message")
+    expect(gatsby.log.errorMap["10001"]!.category).toBe("USER")
   })
 })
