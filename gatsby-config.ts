@@ -10,11 +10,11 @@ import { contentFolder, SOURCE_INSTANCE_NAME } from "./src/node/sourcing"
  * itself, so a site that already has gatsby-transformer-remark does not run it twice.
  */
 export default function config(options: ThemeOptions): GatsbyConfig {
-  const folder = contentFolder(withDefaults(options).contentPath, process.cwd(), fs.existsSync)
+  const folder = contentFolder(withDefaults(options).contentPath, process.cwd())
   return {
     plugins:
-      folder !== null && folder.exists
-        ? [{ resolve: "gatsby-source-filesystem", options: { name: SOURCE_INSTANCE_NAME, path: folder.path } }]
+      folder !== null && fs.existsSync(folder)
+        ? [{ resolve: "gatsby-source-filesystem", options: { name: SOURCE_INSTANCE_NAME, path: folder } }]
         : [],
   }
 }

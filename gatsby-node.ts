@@ -74,10 +74,11 @@ export const onPreInit: GatsbyNode["onPreInit"] = (args, options) => {
       ]),
     ),
   )
-  const folder = contentFolder(withDefaults(options as ThemeOptions).contentPath, siteDirectory(args), fs.existsSync)
-  if (folder !== null && !folder.exists) {
+  const directory = siteDirectory(args)
+  const folder = contentFolder(withDefaults(options as ThemeOptions).contentPath, directory)
+  if (folder !== null && !fs.existsSync(folder)) {
     args.reporter.warn(
-      `[${PLUGIN_NAME}] contentPath "${displayPath(siteDirectory(args), folder.path)}" does not exist, so the theme sources nothing from it. ` +
+      `[${PLUGIN_NAME}] contentPath "${displayPath(directory, folder)}" does not exist, so the theme sources nothing from it. ` +
         `Create the folder and put the show's markdown file in it, or remove the option if the site sources the file itself.`,
     )
   }
@@ -100,9 +101,9 @@ async function readShowContent(
     const parent = node.parent ? getNode(node.parent) : undefined
     return { frontmatter, fileNode: parent?.internal.type === "File" ? parent : null }
   }
-  if (contentPath === null || node.internal.type !== "File" || !isMarkdownFile(node.extension)) return null
-  const folder = contentFolder(contentPath, siteDirectory(args), fs.existsSync)!
-  if (!isInside(folder.path, String(node.absolutePath))) return null
+  const folder = contentFolder(contentPath, siteDirectory(args))
+  if (folder === null || node.internal.type !== "File" || !isMarkdownFile(node.extension)) return null
+  if (!isInside(folder, String(node.absolutePath))) return null
   let data: Record<string, unknown>
   try {
     data = matter(await loadNodeContent(node)).data

@@ -160,15 +160,8 @@ function readYouTube(fields: Fields, report: Reporter): Pick<Episode, "youtube">
     report.warn("youtubeLink", `points to video ${linkId} but youtubeEmbed to ${embedId}; the player shows ${embedId}`)
   }
   const id = embedId ?? linkId
-  let linkUrl: string | null = null
-  if (linkId !== null) {
-    linkUrl = youtubeVideo(linkId).watchUrl
-  } else if (link !== null) {
-    // A channel or playlist link is still a link, if it is http(s).
-    const result = httpUrl(link)
-    if (result.ok) linkUrl = result.url
-    else report.warn("youtubeLink", `${result.reason}; it was dropped`)
-  }
+  // A channel or playlist link is still a link, if it is http(s).
+  const linkUrl = linkId !== null ? youtubeVideo(linkId).watchUrl : report.url(fields, "youtubeLink", httpUrl)
   return { youtube: id === null ? null : youtubeVideo(id), link: linkUrl ?? (id === null ? null : youtubeVideo(id).watchUrl) }
 }
 

@@ -7,15 +7,9 @@ export const PLUGIN_NAME = "gatsby-theme-openinfra-live"
 export const SOURCE_INSTANCE_NAME = "openinfra-live-content"
 const MARKDOWN_EXTENSIONS = new Set(["md", "markdown"])
 
-/** The `contentPath` folder as an absolute path, and whether it exists. */
-export function contentFolder(
-  contentPath: string | null,
-  siteDirectory: string,
-  exists: (folder: string) => boolean,
-): { path: string; exists: boolean } | null {
-  if (contentPath === null) return null
-  const folder = path.resolve(siteDirectory, contentPath)
-  return { path: folder, exists: exists(folder) }
+/** The `contentPath` folder as an absolute path, or null when the option is not set. */
+export function contentFolder(contentPath: string | null, siteDirectory: string): string | null {
+  return contentPath === null ? null : path.resolve(siteDirectory, contentPath)
 }
 
 export function isInside(folder: string, file: string): boolean {
