@@ -169,7 +169,7 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
 }
 
 export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getNodesByType, createContentDigest }, options) => {
-  const { templateKey } = withDefaults(options as ThemeOptions)
+  const { templateKey, airingWindowMinutes } = withDefaults(options as ThemeOptions)
   const pages = (getNodesByType(PAGE_TYPE) as PageNode[]).sort((a, b) => a.file.localeCompare(b.file))
   if (pages.length === 0) {
     reporter.warn(
@@ -203,6 +203,6 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
           `so ${page.path} has no canonical URL and no og:image. Set siteMetadata.siteUrl.`,
       )
     }
-    actions.createPage({ path: page.path, component: SHOW_PAGE_TEMPLATE, context: { id: page.id, builtAt, ...urls } })
+    actions.createPage({ path: page.path, component: SHOW_PAGE_TEMPLATE, context: { id: page.id, builtAt, airingWindowMinutes, ...urls } })
   }
 }

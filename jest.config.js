@@ -1,3 +1,7 @@
+// Every test runs in a zone with daylight-saving time that is not UTC: component tests check the
+// viewer's local times for real, and the builds show that the static HTML does not depend on the zone.
+process.env.TZ = "America/Chicago"
+
 /** @type {import('jest').Config} */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }]
 const ignore = ["/node_modules/", "/example-site/", "/dist/", "/.tmp/"]

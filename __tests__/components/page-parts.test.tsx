@@ -4,16 +4,10 @@ import { render, screen } from "@testing-library/react"
 import Hero from "../../src/components/hero"
 import JoinFooter from "../../src/components/join-footer"
 import SeoHead from "../../src/components/seo-head"
-import ShowPage from "../../src/components/show-page"
-import { makeEpisode } from "../helpers/episodes"
+import { makeShowPage } from "../helpers/episodes"
 
-const footer = { title: "Get involved", subTitle: "Join the foundation.", buttonText: "JOIN", button: "https://openinfra.dev/join/", display: true }
-const page = {
-  path: "/live/",
-  seo: { title: "OpenInfra Live", description: "Conversations", url: "https://openinfra.dev/live/", image: "/img/social.png", twitterUsername: "@OpenInfraDev" },
-  hero: { title: "Conversations around all things open infrastructure", description: "Airing <strong>Thursdays</strong>" },
-  footer,
-}
+const page = makeShowPage()
+const { footer } = page
 
 describe("Hero", () => {
   it("is the page's only h1, with the sanitized description", () => {
@@ -41,35 +35,6 @@ describe("JoinFooter", () => {
     render(<JoinFooter {...footer} title={null} buttonText={null} />)
     expect(screen.getByRole("region", { name: "Join" })).toBeTruthy()
     expect(screen.getByRole("link", { name: "Join" })).toBeTruthy()
-  })
-})
-
-describe("ShowPage", () => {
-  const episodes = [
-    makeEpisode({ slug: "past-old", title: "Past, older", date: "2021-06-01T14:00:00.000Z", number: 3 }),
-    makeEpisode({ slug: "next", title: "Next up", date: "2021-07-08T14:00:00.000Z", number: 1 }),
-    makeEpisode({ slug: "later", title: "Later", date: "2021-07-15T14:00:00.000Z", number: 2 }),
-    makeEpisode({ slug: "past-new", title: "Past, newer", date: "2021-06-24T14:00:00.000Z", number: 4 }),
-    makeEpisode({ slug: "same-day", title: "Today, time unknown", date: "2021-07-01T00:00:00.000Z", dateOnly: true, number: 5 }),
-  ]
-
-  it("lists upcoming episodes soonest first, then past episodes newest first", () => {
-    render(<ShowPage page={page} episodes={episodes} now="2021-07-01T15:00:00.000Z" />)
-    const upcoming = screen.getByRole("region", { name: "Upcoming episodes" })
-    const past = screen.getByRole("region", { name: "Past episodes" })
-    const titles = (section: HTMLElement) => [...section.querySelectorAll("h3")].map((h) => h.textContent)
-    expect(titles(upcoming)).toEqual(["Today, time unknown", "Next up", "Later"])
-    expect(titles(past)).toEqual(["Past, newer", "Past, older"])
-    expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1)
-    expect(screen.getByRole("main")).toBeTruthy()
-  })
-
-  it("has no empty section when nothing is upcoming, or when there is no episode at all", () => {
-    render(<ShowPage page={page} episodes={episodes} now="2030-01-01T00:00:00.000Z" />)
-    expect(screen.queryByRole("region", { name: "Upcoming episodes" })).toBeNull()
-    document.body.innerHTML = ""
-    render(<ShowPage page={page} episodes={[]} now="2030-01-01T00:00:00.000Z" />)
-    expect(screen.queryAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Get involved"])
   })
 })
 

@@ -1,4 +1,4 @@
-import type { Episode } from "../../src/types"
+import type { Episode, ShowPage } from "../../src/types"
 
 /** An episode as the page query returns it; override any field. */
 export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
@@ -30,5 +30,15 @@ export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
     },
     calendarInvite: "/invites/openinfralive-july1.ics",
     ...overrides,
+  }
+}
+
+/** A show page's data as the page query returns it (without its episodes). */
+export function makeShowPage(): ShowPage {
+  return {
+    path: "/live/",
+    seo: { title: "OpenInfra Live", description: "Conversations", url: "https://openinfra.dev/live/", image: "/img/social.png", twitterUsername: "@OpenInfraDev" },
+    hero: { title: "Conversations around all things open infrastructure", description: "Airing <strong>Thursdays</strong>" },
+    footer: { title: "Get involved", subTitle: "Join the foundation.", buttonText: "JOIN", button: "https://openinfra.dev/join/", display: true },
   }
 }

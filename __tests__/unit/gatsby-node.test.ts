@@ -187,11 +187,11 @@ describe("gatsby-node", () => {
     gatsby.nodes.set("p2", pageNode("p2", "src/pages/old-live/index.md", { url: null, image: null }))
     gatsby.nodes.set("p1", pageNode("p1", "src/pages/live/index.md", { url: "https://openinfra.dev/live/", image: "/img/social.png" }))
     gatsby.nodes.set("site", { id: "site", siteMetadata: { siteUrl: "https://www.openinfra.dev/" }, internal: { type: "Site" } })
-    await createPages(gatsby.args({}), {})
+    await createPages(gatsby.args({}), { airingWindowMinutes: 60 })
     expect(gatsby.log.pages).toHaveLength(1)
     expect(gatsby.log.pages[0]).toMatchObject({
       path: "/live/",
-      context: { id: "p1", siteUrl: "https://www.openinfra.dev", canonicalUrl: "https://www.openinfra.dev/live/", imageUrl: "https://www.openinfra.dev/img/social.png" },
+      context: { id: "p1", airingWindowMinutes: 60, siteUrl: "https://www.openinfra.dev", canonicalUrl: "https://www.openinfra.dev/live/", imageUrl: "https://www.openinfra.dev/img/social.png" },
     })
     expect(gatsby.log.pages[0]!.component).toMatch(/src\/templates\/show-page\.tsx$/)
     expect(fs.existsSync(gatsby.log.pages[0]!.component)).toBe(true)

@@ -10,11 +10,12 @@ describe("theme options", () => {
   })
 
   it("fills in defaults in one place", () => {
-    expect(withDefaults()).toEqual({ basePath: null, contentPath: null, templateKey: DEFAULTS.templateKey })
-    expect(withDefaults({ basePath: "show", contentPath: " content/live ", templateKey: " weekly " })).toEqual({
+    expect(withDefaults()).toEqual({ basePath: null, contentPath: null, templateKey: DEFAULTS.templateKey, airingWindowMinutes: 90 })
+    expect(withDefaults({ basePath: "show", contentPath: " content/live ", templateKey: " weekly ", airingWindowMinutes: 45 })).toEqual({
       basePath: "/show/",
       contentPath: "content/live",
       templateKey: "weekly",
+      airingWindowMinutes: 45,
     })
   })
 
@@ -25,7 +26,12 @@ describe("theme options", () => {
   })
 
   it("accepts valid options", async () => {
-    const result = await testPluginOptionsSchema(pluginOptionsSchema, { basePath: "/live/", contentPath: "content/live", templateKey: "openinfra-live" })
+    const result = await testPluginOptionsSchema(pluginOptionsSchema, {
+      basePath: "/live/",
+      contentPath: "content/live",
+      templateKey: "openinfra-live",
+      airingWindowMinutes: 120,
+    })
     expect(result).toEqual({ isValid: true, errors: [], warnings: [], hasWarnings: false })
   })
 
@@ -35,6 +41,10 @@ describe("theme options", () => {
     [{ contentPath: ["a"] }, '"contentPath" must be a string'],
     [{ templateKey: "" }, '"templateKey" is not allowed to be empty'],
     [{ templateKey: false }, '"templateKey" must be a string'],
+    [{ airingWindowMinutes: 0 }, '"airingWindowMinutes" must be greater than or equal to 1'],
+    [{ airingWindowMinutes: 1.5 }, '"airingWindowMinutes" must be an integer'],
+    [{ airingWindowMinutes: 2000 }, '"airingWindowMinutes" must be less than or equal to 1440'],
+    [{ airingWindowMinutes: "90" }, '"airingWindowMinutes" must be a number'],
   ])("refuses %p, naming the option", async (options, message) => {
     const result = await testPluginOptionsSchema(pluginOptionsSchema, options)
     expect(result.isValid).toBe(false)

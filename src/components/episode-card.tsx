@@ -9,13 +9,15 @@ export interface EpisodeCardProps {
   episode: Episode
   /** The level of the card's heading under its section's heading. */
   headingLevel?: 2 | 3 | 4
+  /** Laid out larger, for the episode on air or up next. */
+  featured?: boolean
 }
 
 /** One episode: date, title, description, speakers, links and video. */
-export default function EpisodeCard({ episode, headingLevel = 3 }: EpisodeCardProps) {
+export default function EpisodeCard({ episode, headingLevel = 3, featured = false }: EpisodeCardProps) {
   const Heading = `h${headingLevel}` as const
   return (
-    <article className="oil-card" id={episode.slug} aria-labelledby={`${episode.slug}-title`}>
+    <article className={featured ? "oil-card oil-card--featured" : "oil-card"} id={episode.slug} aria-labelledby={`${episode.slug}-title`}>
       {episode.youtube !== null && <EpisodeVideo video={episode.youtube} episodeTitle={episode.title} />}
       <div className="oil-card__body">
         <EpisodeDate date={episode.date} dateOnly={episode.dateOnly} className="oil-card__date" />

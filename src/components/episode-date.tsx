@@ -1,5 +1,6 @@
 import * as React from "react"
-import { formatUtc } from "../utils/format-date"
+import { useHydrated } from "../hooks/use-hydrated"
+import { formatInZone, formatUtc } from "../utils/format-date"
 
 export interface EpisodeDateProps {
   /** ISO 8601 in UTC. */
@@ -9,11 +10,16 @@ export interface EpisodeDateProps {
   className?: string
 }
 
-/** A machine-readable <time>; its text is the date in UTC, labelled so. */
+/**
+ * A machine-readable <time>. The static HTML says the date and time in UTC,
+ * labelled so; in the browser, the viewer's own date, time and zone replace it.
+ * A day whose time is unknown stays as it is: moving it to a zone could change the day.
+ */
 export default function EpisodeDate({ date, dateOnly, className = "oil-date" }: EpisodeDateProps) {
+  const local = useHydrated() && !dateOnly
   return (
-    <time className={className} dateTime={dateOnly ? date.slice(0, 10) : date}>
-      {formatUtc(date, dateOnly)}
+    <time className={className} dateTime={date}>
+      {local ? formatInZone(date) : formatUtc(date, dateOnly)}
     </time>
   )
 }

@@ -26,7 +26,12 @@ export default function EpisodeLinks({ links, calendarInvite, episodeTitle }: Ep
     <ul className="oil-links">
       {calendarInvite !== null && (
         <li>
-          <a className="oil-link oil-link--calendar" href={calendarInvite} download aria-label={`Add to calendar: ${episodeTitle}`}>
+          <a
+            className="oil-link oil-link--calendar"
+            href={calendarInvite}
+            download
+            rel={/^https?:/.test(calendarInvite) ? "noopener noreferrer" : undefined}
+            aria-label={`Add to calendar: ${episodeTitle}`}>
             Add to calendar
           </a>
         </li>

@@ -1,4 +1,6 @@
 import * as React from "react"
+import { useEffect, useRef, useState } from "react"
+import { useHydrated } from "../hooks/use-hydrated"
 import type { YouTubeVideo } from "../types"
 
 export interface EpisodeVideoProps {
@@ -6,14 +8,62 @@ export interface EpisodeVideoProps {
   episodeTitle: string
 }
 
+/** The player's permissions, as YouTube's own embed code gives them. */
+const ALLOW = "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share"
+
 /**
- * The video's thumbnail, linking to it: no player, no request to YouTube
- * beyond a lazy image, until the viewer asks for the video.
+ * A facade: the video's thumbnail and a play button, and no request to YouTube
+ * but the lazy thumbnail until the viewer asks for the video. A click swaps in
+ * the player (privacy-enhanced host, autoplay) and moves focus to it.
+ * Without JavaScript the facade is a link to the video on YouTube.
  */
 export default function EpisodeVideo({ video, episodeTitle }: EpisodeVideoProps) {
+  const hydrated = useHydrated()
+  const [playing, setPlaying] = useState(false)
+  const player = useRef<HTMLIFrameElement>(null)
+  useEffect(() => {
+    if (playing) player.current?.focus()
+  }, [playing])
+
+  if (playing) {
+    return (
+      <div className="oil-video oil-video--playing">
+        <iframe
+          ref={player}
+          className="oil-video__player"
+          src={`${video.embedUrl}?autoplay=1`}
+          title={`${episodeTitle} (YouTube video)`}
+          allow={ALLOW}
+          allowFullScreen
+          referrerPolicy="strict-origin-when-cross-origin"
+        />
+      </div>
+    )
+  }
+  const face = (
+    <>
+      <img
+        className="oil-video__thumbnail"
+        src={video.thumbnailUrl}
+        alt={`Video thumbnail: ${episodeTitle}`}
+        width={480}
+        height={360}
+        loading="lazy"
+        decoding="async"
+      />
+      <span className="oil-video__play" aria-hidden="true" />
+    </>
+  )
+  if (!hydrated) {
+    return (
+      <a className="oil-video" href={video.watchUrl} rel="noopener noreferrer" aria-label={`Play on YouTube: ${episodeTitle}`}>
+        {face}
+      </a>
+    )
+  }
   return (
-    <a className="oil-video" href={video.watchUrl} rel="noopener noreferrer" aria-label={`Watch on YouTube: ${episodeTitle}`}>
-      <img className="oil-video__thumbnail" src={video.thumbnailUrl} alt="" width={480} height={360} loading="lazy" decoding="async" />
-    </a>
+    <button type="button" className="oil-video" aria-label={`Play: ${episodeTitle}`} onClick={() => setPlaying(true)}>
+      {face}
+    </button>
   )
 }

@@ -1,7 +1,10 @@
 import * as React from "react"
+import { useCallback } from "react"
+import { useNow } from "../hooks/use-now"
 import type { Episode, ShowPage as ShowPageData } from "../types"
-import { partitionEpisodes } from "../utils/schedule"
+import { nextScheduleChange, scheduleAt } from "../utils/schedule"
 import EpisodeList from "./episode-list"
+import FeaturedEpisode from "./featured-episode"
 import Hero from "./hero"
 import JoinFooter from "./join-footer"
 import Layout from "./layout"
@@ -9,16 +12,26 @@ import Layout from "./layout"
 export interface ShowPageProps {
   page: ShowPageData
   episodes: Episode[]
-  /** The moment that splits upcoming from past episodes (ISO 8601): the build time. */
-  now: string
+  /** When the site was built (ISO 8601): the static HTML is the schedule at that moment. */
+  builtAt: string
+  /** How long an episode is "Live now" after its start, in minutes. */
+  airingWindowMinutes: number
 }
 
-/** The whole show page: hero, upcoming episodes (soonest first), past episodes (newest first), join footer. */
-export default function ShowPage({ page, episodes, now }: ShowPageProps) {
-  const { upcoming, past } = partitionEpisodes(episodes, Date.parse(now))
+/**
+ * The whole show page: hero, the episode on air or up next, the upcoming
+ * episodes (soonest first), the past episodes (newest first), the join footer.
+ * After hydration the schedule follows the viewer's clock, so a page built
+ * last week is still right, and it changes by itself when an episode starts or ends.
+ */
+export default function ShowPage({ page, episodes, builtAt, airingWindowMinutes }: ShowPageProps) {
+  const nextChange = useCallback((now: number) => nextScheduleChange(episodes, now, airingWindowMinutes), [episodes, airingWindowMinutes])
+  const now = useNow(Date.parse(builtAt), nextChange)
+  const { featured, live, upcoming, past } = scheduleAt(episodes, now, airingWindowMinutes)
   return (
     <Layout>
       <Hero title={page.hero.title ?? page.seo.title} description={page.hero.description} />
+      {featured !== null && <FeaturedEpisode episode={featured} live={live} />}
       <EpisodeList title="Upcoming episodes" id="oil-upcoming" episodes={upcoming} />
       <EpisodeList title="Past episodes" id="oil-past" episodes={past} />
       <JoinFooter {...page.footer} />

@@ -11,6 +11,8 @@ export interface ThemeOptions {
   contentPath?: string
   /** The `templateKey` that marks the content file. */
   templateKey?: string
+  /** How long an episode counts as "Live now" after its start, in minutes. */
+  airingWindowMinutes?: number
 }
 
 export interface ResolvedOptions {
@@ -18,13 +20,19 @@ export interface ResolvedOptions {
   basePath: string | null
   contentPath: string | null
   templateKey: string
+  airingWindowMinutes: number
 }
 
 export const DEFAULTS = {
   /** Used when neither the `basePath` option nor the content's `seo.url` gives a path. */
   basePath: "/live/",
   templateKey: "openinfra-live",
+  /** An episode is "Live now" from its start until this many minutes later. */
+  airingWindowMinutes: 90,
 } as const
+
+/** Bounds of the airing window: a minute to a day. */
+export const AIRING_WINDOW_LIMITS = { min: 1, max: 24 * 60 } as const
 
 /** `live`, `/live`, `//live//` all become `/live/`; `` and `/` become `/`. */
 export function normalizeBasePath(value: string): string {
@@ -45,7 +53,12 @@ export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
     typeof options.templateKey === "string" && options.templateKey.trim() !== ""
       ? options.templateKey.trim()
       : DEFAULTS.templateKey
-  return { basePath, contentPath, templateKey }
+  const window = options.airingWindowMinutes
+  const airingWindowMinutes =
+    typeof window === "number" && Number.isInteger(window) && window >= AIRING_WINDOW_LIMITS.min && window <= AIRING_WINDOW_LIMITS.max
+      ? window
+      : DEFAULTS.airingWindowMinutes
+  return { basePath, contentPath, templateKey, airingWindowMinutes }
 }
 
 /**
@@ -83,5 +96,15 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
       .min(1)
       .default(DEFAULTS.templateKey)
       .description(`The frontmatter templateKey that marks the content file. Default: "${DEFAULTS.templateKey}".`),
+    airingWindowMinutes: Joi.number()
+      .strict()
+      .integer()
+      .min(AIRING_WINDOW_LIMITS.min)
+      .max(AIRING_WINDOW_LIMITS.max)
+      .default(DEFAULTS.airingWindowMinutes)
+      .description(
+        `How many minutes after its start an episode is shown as "Live now" (with its stream) before it moves to the past episodes. ` +
+          `Default: ${DEFAULTS.airingWindowMinutes}.`,
+      ),
   })
 }

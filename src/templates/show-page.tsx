@@ -13,6 +13,8 @@ export interface ShowPageContext {
   id: string
   /** When the site was built (ISO 8601): the moment that splits upcoming from past in the static HTML. */
   builtAt: string
+  /** The theme's airingWindowMinutes option. */
+  airingWindowMinutes: number
   siteUrl: string | null
   canonicalUrl: string | null
   imageUrl: string | null
@@ -46,7 +48,7 @@ export const query = graphql`
 
 export default function ShowPageTemplate({ data, pageContext }: PageProps<Data, ShowPageContext>) {
   const { episodes, ...page } = data.openInfraLivePage
-  return <ShowPage page={page} episodes={episodes} now={pageContext.builtAt} />
+  return <ShowPage page={page} episodes={episodes} builtAt={pageContext.builtAt} airingWindowMinutes={pageContext.airingWindowMinutes} />
 }
 
 export function Head({ data, pageContext }: HeadProps<Data, ShowPageContext>) {

@@ -1,14 +1,32 @@
 /**
- * Dates as the static HTML shows them: in UTC, labelled "UTC", so the
- * output never depends on the zone of the machine that built the site.
+ * How dates read. The static HTML shows them in UTC, labelled "UTC", so the
+ * output never depends on the zone of the machine that built the site; in the
+ * browser they are shown in the viewer's own zone, with its abbreviation.
+ * Intl only: no date library.
  */
 
-const DAY: Intl.DateTimeFormatOptions = { timeZone: "UTC", weekday: "long", year: "numeric", month: "long", day: "numeric" }
-const TIME: Intl.DateTimeFormatOptions = { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+/** The page is written in English; dates are spelled the same way. */
+export const DATE_LOCALE = "en-US"
 
-/** "Thursday, July 22, 2021 · 14:00 UTC", or "Thursday, June 3, 2021" when only the day is known. */
-export function formatUtc(isoDate: string, dateOnly: boolean, locale = "en-US"): string {
+const DAY: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" }
+
+/** "Thursday, July 22, 2021 · 14:00 UTC", or "Thursday, July 22, 2021" when only the day is known. */
+export function formatUtc(isoDate: string, dateOnly: boolean, locale = DATE_LOCALE): string {
   const date = new Date(isoDate)
-  const day = new Intl.DateTimeFormat(locale, DAY).format(date)
-  return dateOnly ? day : `${day} · ${new Intl.DateTimeFormat(locale, TIME).format(date)} UTC`
+  const day = new Intl.DateTimeFormat(locale, { ...DAY, timeZone: "UTC" }).format(date)
+  if (dateOnly) return day
+  const time = new Intl.DateTimeFormat(locale, { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date)
+  return `${day} · ${time} UTC`
+}
+
+/**
+ * "Thursday, July 22, 2021 · 9:00 AM CDT": the date and time in `timeZone`
+ * (the viewer's own when left out), with minutes and the zone's abbreviation
+ * for that date, so daylight-saving time is named as it applies.
+ */
+export function formatInZone(isoDate: string, timeZone?: string, locale = DATE_LOCALE): string {
+  const date = new Date(isoDate)
+  const day = new Intl.DateTimeFormat(locale, { ...DAY, timeZone }).format(date)
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(date)
+  return `${day} · ${time}`
 }

@@ -1,7 +1,14 @@
-/** Which episodes are upcoming and which are past, at a given moment. */
+/**
+ * Which episode is live, which is next, which are upcoming and which are past,
+ * at a given moment. Pure: the build calls it with its own clock for the static
+ * HTML, and the browser calls it again with the viewer's clock.
+ */
 import type { Episode } from "../types"
 
-const DAY_MS = 24 * 60 * 60 * 1000
+const MINUTE_MS = 60 * 1000
+const DAY_MS = 24 * 60 * MINUTE_MS
+
+type Timed = Pick<Episode, "date" | "dateOnly" | "number">
 
 /** When an episode stops counting as upcoming: its start, or the end of its UTC day when only the day is known. */
 export function upcomingUntil(episode: Pick<Episode, "date" | "dateOnly">): number {
@@ -9,16 +16,57 @@ export function upcomingUntil(episode: Pick<Episode, "date" | "dateOnly">): numb
   return episode.dateOnly ? start + DAY_MS : start
 }
 
+/**
+ * Whether the episode is on air at `now`: from its start until the airing window
+ * has passed. An episode whose time of day is unknown is never live.
+ */
+export function isLive(episode: Pick<Episode, "date" | "dateOnly">, now: number, airingWindowMinutes: number): boolean {
+  if (episode.dateOnly) return false
+  const start = Date.parse(episode.date)
+  return start <= now && now < start + airingWindowMinutes * MINUTE_MS
+}
+
 export interface Schedule<T> {
-  /** Soonest first. */
+  /** The episode to feature: the one on air, else the next one; null when neither exists. */
+  featured: T | null
+  /** Whether the featured episode is on air. */
+  live: boolean
+  /** The other upcoming episodes, soonest first. */
   upcoming: T[]
-  /** Newest first. */
+  /** Episodes that have started (and are not featured), newest first. */
   past: T[]
 }
 
-export function partitionEpisodes<T extends Pick<Episode, "date" | "dateOnly" | "number">>(episodes: readonly T[], now: number): Schedule<T> {
-  const byDate = [...episodes].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.number - b.number)
-  const upcoming = byDate.filter((episode) => upcomingUntil(episode) > now)
-  const past = byDate.filter((episode) => upcomingUntil(episode) <= now).reverse()
-  return { upcoming, past }
+function byStart(a: Timed, b: Timed): number {
+  return Date.parse(a.date) - Date.parse(b.date) || a.number - b.number
+}
+
+/**
+ * The schedule at `now`. When two episodes overlap on air, the one that started
+ * last is featured and the other is listed with the past episodes.
+ */
+export function scheduleAt<T extends Timed>(episodes: readonly T[], now: number, airingWindowMinutes: number): Schedule<T> {
+  const sorted = [...episodes].sort(byStart)
+  const onAir = sorted.filter((episode) => isLive(episode, now, airingWindowMinutes))
+  const upcoming = sorted.filter((episode) => upcomingUntil(episode) > now)
+  const started = sorted.filter((episode) => upcomingUntil(episode) <= now).reverse()
+  const live = onAir[onAir.length - 1] ?? null
+  if (live !== null) return { featured: live, live: true, upcoming, past: started.filter((episode) => episode !== live) }
+  const [next = null, ...later] = upcoming
+  return { featured: next, live: false, upcoming: later, past: started }
+}
+
+/**
+ * The next moment after `now` at which `scheduleAt` gives another answer (an
+ * episode starts, an airing window closes, a day-only episode's day ends), or
+ * null when nothing will change any more.
+ */
+export function nextScheduleChange(episodes: readonly Timed[], now: number, airingWindowMinutes: number): number | null {
+  let next: number | null = null
+  for (const episode of episodes) {
+    const start = Date.parse(episode.date)
+    const moments = episode.dateOnly ? [start + DAY_MS] : [start, start + airingWindowMinutes * MINUTE_MS]
+    for (const moment of moments) if (moment > now && (next === null || moment < next)) next = moment
+  }
+  return next
 }

@@ -1,0 +1,36 @@
+import { useEffect, useState } from "react"
+
+/** Timers are capped so that a laptop waking from sleep is caught up within the hour. */
+const MAX_DELAY_MS = 60 * 60 * 1000
+
+/**
+ * The current time for a page whose static HTML was made at `initial`.
+ * The first render (the server's, and hydration's) uses `initial`, so the
+ * markup matches; then the viewer's clock takes over, and the value is
+ * refreshed at each moment `nextChange(now)` names (null: nothing will change),
+ * and when the tab becomes visible again.
+ * `nextChange` should keep its identity between renders (useCallback).
+ */
+export function useNow(initial: number, nextChange: (now: number) => number | null): number {
+  const [now, setNow] = useState(initial)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const refresh = () => {
+      clearTimeout(timer)
+      const current = Date.now()
+      setNow(current)
+      const next = nextChange(current)
+      if (next !== null) timer = setTimeout(refresh, Math.min(Math.max(next - current, 0), MAX_DELAY_MS))
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === "visible") refresh()
+    }
+    refresh()
+    document.addEventListener("visibilitychange", onVisibility)
+    return () => {
+      clearTimeout(timer)
+      document.removeEventListener("visibilitychange", onVisibility)
+    }
+  }, [nextChange])
+  return now
+}
