@@ -8,13 +8,15 @@ export interface EpisodeListProps {
   /** Used for the heading's id, so the section is labelled by it. */
   id: string
   episodes: Episode[]
+  /** "list": one card a row, the video beside the text (the default); "grid": cards in columns, the video on top. */
+  layout?: "list" | "grid"
 }
 
 /** A titled section of episode cards; nothing at all when there are no episodes. */
-export default function EpisodeList({ title, id, episodes }: EpisodeListProps) {
+export default function EpisodeList({ title, id, episodes, layout = "list" }: EpisodeListProps) {
   if (episodes.length === 0) return null
   return (
-    <section className="oil-episodes" aria-labelledby={id}>
+    <section className={`oil-episodes oil-episodes--${layout}`} aria-labelledby={id}>
       <h2 className="oil-episodes__title" id={id}>
         {title}
       </h2>

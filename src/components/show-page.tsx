@@ -33,7 +33,7 @@ export default function ShowPage({ page, episodes, builtAt, airingWindowMinutes 
       <Hero title={page.hero.title ?? page.seo.title} description={page.hero.description} />
       {featured !== null && <FeaturedEpisode episode={featured} live={live} />}
       <EpisodeList title="Upcoming episodes" id="oil-upcoming" episodes={upcoming} />
-      <EpisodeList title="Past episodes" id="oil-past" episodes={past} />
+      <EpisodeList title="Past episodes" id="oil-past" episodes={past} layout="grid" />
       <JoinFooter {...page.footer} />
     </Layout>
   )
