@@ -20,6 +20,13 @@ describe("EpisodeVideo", () => {
     expect(document.querySelector("iframe")).toBeNull()
   })
 
+  it("marks the thumbnail lazy before giving it a source, or the browser would fetch it at once", () => {
+    render(<EpisodeVideo video={video} episodeTitle={title} />)
+    const names = [...screen.getByRole("button").querySelector("img")!.attributes].map((attribute) => attribute.name)
+    expect(names.indexOf("loading")).toBeGreaterThanOrEqual(0)
+    expect(names.indexOf("loading")).toBeLessThan(names.indexOf("src"))
+  })
+
   it("swaps in the privacy-enhanced player with autoplay and a title on click, and moves focus to it", async () => {
     render(<EpisodeVideo video={video} episodeTitle={title} />)
     await userEvent.click(screen.getByRole("button", { name: "Play: Kata Containers" }))

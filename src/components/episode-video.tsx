@@ -42,14 +42,16 @@ export default function EpisodeVideo({ video, episodeTitle }: EpisodeVideoProps)
   }
   const face = (
     <>
+      {/* `loading` before `src`: React sets attributes in this order on an element it creates,
+          and an image whose src is set first starts loading at once, lazy or not. */}
       <img
         className="oil-video__thumbnail"
-        src={video.thumbnailUrl}
-        alt={`Video thumbnail: ${episodeTitle}`}
-        width={480}
-        height={360}
         loading="lazy"
         decoding="async"
+        width={480}
+        height={360}
+        alt={`Video thumbnail: ${episodeTitle}`}
+        src={video.thumbnailUrl}
       />
       <span className="oil-video__play" aria-hidden="true" />
     </>

@@ -1,0 +1,226 @@
+/**
+ * The built example site's /live/ page in a real browser (Debian's Chromium):
+ * accessibility, console, the video facade and its network behaviour, the
+ * schedule following the viewer's clock, local times, layout stability.
+ * Run after the example site is built (`npm test` builds it in the integration
+ * tests just before; `npm run test:e2e` builds it itself).
+ */
+import fs from "fs"
+import path from "path"
+import type { Page } from "playwright-core"
+import { DESKTOP, PHONE, SCREENSHOTS, startSession, visit, type Session, type Visit } from "../helpers/browser"
+import { REPO } from "../helpers/gatsby"
+
+const PUBLIC = path.join(REPO, "example-site", "public")
+const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+/** Two episodes of the example site's content, and when they air (UTC). */
+const YEAR_IN_REVIEW = { title: "OpenInfra Live: Year in Review", start: "2027-01-14T15:00:00.000Z" }
+const ZUUL_AT_TEN = { title: "Zuul at Ten", start: "2027-01-21T15:00:00.000Z" }
+const KATA = { title: "Kata Containers", start: "2021-07-22T14:00:00.000Z" }
+const EDGE = { title: "Building the Intelligent Edge with Open Source Technologies" }
+
+let session: Session
+const opened: Visit[] = []
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(PUBLIC, "live", "index.html"))) {
+    throw new Error("example-site is not built: run `npm run test:e2e` (which builds it) or `npm run build -w example-site` first.")
+  }
+  session = await startSession(PUBLIC)
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+afterEach(async () => {
+  for (const { context } of opened.splice(0)) await context.close()
+})
+
+async function open(...args: Parameters<typeof visit> extends [Session, ...infer Rest] ? Rest : never): Promise<Visit> {
+  const result = await visit(session, ...args)
+  opened.push(result)
+  return result
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE })
+  const violations = await page.evaluate(async (tags) => {
+    type Result = { id: string; help: string; nodes: Array<{ target: string[] }> }
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Result[]; passes: Result[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags } })
+    // A run that checked nothing would pass too: make sure the contrast rule looked at the page.
+    if (!result.passes.some((rule) => rule.id === "color-contrast" && rule.nodes.length > 20)) return ["axe did not check the page's colour contrast"]
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`)
+  }, WCAG_21_AA)
+  return violations
+}
+
+/** The heading of the featured section and the title of its episode, or null when there is none. */
+async function featured(page: Page): Promise<[string, string] | null> {
+  return page.evaluate(() => {
+    const section = document.querySelector("section.oil-featured")
+    if (section === null) return null
+    return [section.querySelector("h2")!.textContent!.trim(), section.querySelector("article h3")!.textContent!.trim()]
+  })
+}
+
+/** Polls `read` until it gives `expected` (the page re-schedules in an effect after hydration); returns the last value. */
+async function settle<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    value = await read()
+  }
+  return value
+}
+
+const sectionTitles = (page: Page, heading: string) =>
+  page.evaluate((name) => {
+    const section = [...document.querySelectorAll("section")].find((s) => s.querySelector("h2")?.textContent === name)
+    return section ? [...section.querySelectorAll("article h3")].map((h) => h.textContent!.trim()) : []
+  }, heading)
+
+const timeText = (page: Page, title: string) =>
+  page.evaluate((name) => {
+    const card = [...document.querySelectorAll("article")].find((a) => a.querySelector("h3")?.textContent?.trim() === name)
+    return card?.querySelector("time")?.textContent?.replace(/\s/g, " ") ?? null
+  }, title)
+
+describe("/live/ in Chromium", () => {
+  it.each([
+    ["phone", PHONE, "light"],
+    ["desktop", DESKTOP, "light"],
+    ["phone", PHONE, "dark"],
+    ["desktop", DESKTOP, "dark"],
+  ] as const)("has no WCAG 2.1 AA violation (axe) and no console error, %s, %s mode; screenshot saved", async (name, viewport, colorScheme) => {
+    const { page, errors } = await open("/live/", { viewport, colorScheme })
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+    await page.screenshot({ path: path.join(SCREENSHOTS, `live-${name}-${colorScheme}.png`), fullPage: true })
+  })
+
+  it("has one h1, landmarks, headings in order, and the site's token override and shadow applied", async () => {
+    const { page } = await open("/live/")
+    const outline = await page.evaluate(() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])))
+    expect(outline.filter((level) => level === 1)).toHaveLength(1)
+    expect(outline[0]).toBe(1)
+    outline.forEach((level, index) => expect(level - (outline[index - 1] ?? 0)).toBeLessThanOrEqual(1))
+    expect(await page.locator("main").count()).toBe(1)
+    // example-site/src/styles/site.css sets --oil-color-accent: #c8102e
+    const calendar = page.locator(".oil-link--calendar").first()
+    expect(await calendar.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe("rgb(200, 16, 46)")
+    expect(await page.locator('[data-shadowed="join-footer"]').count()).toBe(1)
+  })
+
+  it("makes no request to YouTube or Google before a click, but for lazy thumbnails in view; no preconnect", async () => {
+    const { page, external } = await open("/live/", { viewport: PHONE })
+    await page.waitForLoadState("networkidle")
+    const videos = await page.locator(".oil-video").count()
+    expect(videos).toBeGreaterThan(5)
+    expect(external.filter((url) => !url.startsWith("https://i.ytimg.com/vi/"))).toEqual([])
+    expect(external.length).toBeGreaterThan(0)
+    expect(external.length).toBeLessThan(videos) // lazy: the thumbnails far below the fold are not loaded
+    const hints = await page.evaluate(() => [...document.querySelectorAll("link[rel=preconnect], link[rel=dns-prefetch]")].map((l) => l.getAttribute("href")))
+    expect(hints.filter((href) => /google|doubleclick|youtube|ytimg|gstatic/.test(href ?? ""))).toEqual([])
+  })
+
+  it("swaps in the nocookie player on click, with autoplay and a title", async () => {
+    const { page, external, errors } = await open("/live/")
+    const button = page.getByRole("button", { name: `Play: ${EDGE.title}` })
+    await button.scrollIntoViewIfNeeded()
+    const before = external.length
+    await button.click()
+    const player = page.locator(`iframe[title="${EDGE.title} (YouTube video)"]`)
+    await player.waitFor()
+    expect(await player.getAttribute("src")).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1$/)
+    expect(external.slice(before).some((url) => url.startsWith("https://www.youtube-nocookie.com/embed/"))).toBe(true)
+    expect(external.filter((url) => /doubleclick|google/.test(url))).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it("plays from the keyboard, with a visible focus ring, and puts focus on the player", async () => {
+    const { page } = await open("/live/")
+    const button = page.locator("button.oil-video").first()
+    await button.focus()
+    await page.keyboard.press("Tab")
+    await page.keyboard.press("Shift+Tab")
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("oil-video"))).toBe(true)
+    const ring = await button.evaluate((element) => getComputedStyle(element))
+    expect(ring.outlineStyle).not.toBe("none")
+    expect(parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2)
+    await page.keyboard.press("Enter")
+    await page.locator("iframe.oil-video__player").waitFor()
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("IFRAME")
+  })
+
+  it("says Live now with the browser clock at an episode's start, and moves on when the airing window closes", async () => {
+    const { page, errors } = await open("/live/", {}, (p) => p.clock.install({ time: new Date(Date.parse(YEAR_IN_REVIEW.start) + 5 * 60_000) }))
+    expect(await settle(() => featured(page), ["Live now", YEAR_IN_REVIEW.title])).toEqual(["Live now", YEAR_IN_REVIEW.title])
+    expect(await page.getByRole("button", { name: `Play: ${YEAR_IN_REVIEW.title}` }).count()).toBe(1)
+    expect(await sectionTitles(page, "Upcoming episodes")).not.toContain(YEAR_IN_REVIEW.title)
+    await page.clock.fastForward("01:30:00") // past the 90-minute default window
+    expect(await settle(() => featured(page), ["Up next", ZUUL_AT_TEN.title])).toEqual(["Up next", ZUUL_AT_TEN.title])
+    expect((await sectionTitles(page, "Past episodes"))[0]).toBe(YEAR_IN_REVIEW.title)
+    expect(errors).toEqual([]) // re-scheduled after hydration: no mismatch reported
+  })
+
+  it("is still right long after the build: nothing upcoming, everything in the past", async () => {
+    const { page, errors } = await open("/live/", {}, (p) => p.clock.install({ time: new Date("2031-01-01T00:00:00Z") }))
+    expect(await settle(() => featured(page), null)).toBeNull()
+    expect(await sectionTitles(page, "Upcoming episodes")).toEqual([])
+    expect((await sectionTitles(page, "Past episodes"))[0]).toBe(ZUUL_AT_TEN.title)
+    expect(errors).toEqual([])
+  })
+
+  it("shows times in the viewer's zone: CDT in summer, CST in winter, in America/Chicago", async () => {
+    const { page } = await open("/live/", { timezoneId: "America/Chicago" })
+    expect(await timeText(page, KATA.title)).toBe("Thursday, July 22, 2021 · 9:00 AM CDT")
+    expect(await timeText(page, YEAR_IN_REVIEW.title)).toBe("Thursday, January 14, 2027 · 9:00 AM CST")
+    const datetimes = await page.evaluate(() => [...document.querySelectorAll("time")].map((t) => t.getAttribute("datetime")))
+    expect(datetimes.length).toBeGreaterThan(10)
+    for (const value of datetimes) expect(value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+  })
+
+  // (Without JavaScript, Chromium loads every lazy image at once: the HTML standard turns lazy loading off then.)
+  it("shows the same page in UTC, with links for videos, without JavaScript", async () => {
+    const { page, external } = await open("/live/", { javaScriptEnabled: false, timezoneId: "Asia/Tokyo" })
+    expect(await timeText(page, KATA.title)).toBe("Thursday, July 22, 2021 · 14:00 UTC")
+    expect(await page.locator("button").count()).toBe(0)
+    const link = page.getByRole("link", { name: `Play on YouTube: ${EDGE.title}` })
+    expect(await link.getAttribute("href")).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=[\w-]{11}$/)
+    expect(external.filter((url) => !url.startsWith("https://i.ytimg.com/vi/"))).toEqual([])
+  })
+
+  it("does not shift its layout while it loads and hydrates", async () => {
+    const { page } = await open("/live/", { viewport: PHONE, timezoneId: "America/Chicago" }, (p) =>
+      p.addInitScript(() => {
+        const shifts: number[] = []
+        ;(window as unknown as { __shifts: number[] }).__shifts = shifts
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            if (!entry.hadRecentInput) shifts.push(entry.value)
+          }
+        }).observe({ type: "layout-shift", buffered: true })
+      }),
+    )
+    await page.waitForLoadState("networkidle")
+    await page.waitForTimeout(500)
+    const shift = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0))
+    expect(shift).toBeLessThan(0.01)
+  })
+
+  it("stops the live dot's animation for visitors who ask for reduced motion", async () => {
+    const at = (p: Page) => p.clock.install({ time: new Date(Date.parse(YEAR_IN_REVIEW.start) + 60_000) })
+    const moving = await open("/live/", {}, at)
+    const still = await open("/live/", { reducedMotion: "reduce" }, at)
+    for (const { page } of [moving, still]) await page.locator(".oil-featured__dot").waitFor()
+    const animation = (page: Page) => page.locator(".oil-featured__dot").evaluate((dot) => getComputedStyle(dot).animationName)
+    expect(await animation(moving.page)).toBe("oil-pulse")
+    expect(await animation(still.page)).toBe("none")
+  })
+})

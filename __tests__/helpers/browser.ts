@@ -1,0 +1,92 @@
+/**
+ * Debian's Chromium driven by playwright-core, for the end-to-end tests: a page
+ * of the built example site, served on localhost, with every request that leaves
+ * localhost recorded and answered here (this machine has no way out, and a test
+ * must not depend on YouTube anyway).
+ */
+import fs from "fs"
+import path from "path"
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core"
+import { REPO } from "./gatsby"
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require("../../scripts/static-server.js") as { serve: (root: string) => Promise<{ url: string; close: () => Promise<void> }> }
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+]
+export const SCREENSHOTS = path.join(REPO, ".tmp", "screenshots")
+export const PHONE = { width: 375, height: 812 }
+export const DESKTOP = { width: 1280, height: 900 }
+
+/** A stand-in for a YouTube thumbnail (480×360 with the letterbox bars YouTube's have). */
+const THUMBNAIL = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="360"><rect width="480" height="360" fill="#000"/><rect y="45" width="480" height="270" fill="#2d4a6b"/></svg>`
+/** A stand-in for YouTube's player page. */
+const PLAYER = "<!doctype html><html lang=en><title>player</title><body style='margin:0;background:#000'></body></html>"
+
+export interface Session {
+  browser: Browser
+  url: string
+  close: () => Promise<void>
+}
+
+export async function startSession(publicDir: string): Promise<Session> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  const server = await serve(publicDir)
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  return {
+    browser,
+    url: server.url,
+    close: async () => {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+export interface Visit {
+  context: BrowserContext
+  page: Page
+  /** Every request that left localhost, in order. */
+  external: string[]
+  /** Console errors and uncaught exceptions. */
+  errors: string[]
+}
+
+/**
+ * A new context and page. Requests to YouTube's thumbnail and player hosts are
+ * answered with stand-ins; any other request that leaves localhost is refused.
+ * `before` runs before the page loads (to install a clock, say).
+ */
+export async function visit(session: Session, pagePath: string, options: BrowserContextOptions = {}, before?: (page: Page) => Promise<void>): Promise<Visit> {
+  const context = await session.browser.newContext({ viewport: DESKTOP, ...options })
+  const external: string[] = []
+  const errors: string[] = []
+  await context.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => {
+      const url = new URL(route.request().url())
+      external.push(url.href)
+      if (url.hostname === "i.ytimg.com") return route.fulfill({ contentType: "image/svg+xml", body: THUMBNAIL })
+      if (url.hostname === "www.youtube-nocookie.com") return route.fulfill({ contentType: "text/html", body: PLAYER })
+      return route.abort()
+    },
+  )
+  const page = await context.newPage()
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text())
+  })
+  page.on("pageerror", (error) => errors.push(String(error)))
+  if (before) await before(page)
+  await page.goto(session.url + pagePath, { waitUntil: "load" })
+  // Hydrated: no facade is a link any more (they become buttons).
+  if (options.javaScriptEnabled !== false) await page.waitForFunction(() => document.querySelector("a.oil-video") === null)
+  return { context, page, external, errors }
+}
