@@ -1,29 +1,66 @@
-// Sizes of what a visitor of the built example site downloads: the JS each page loads (gzip),
-// its HTML and page-data. Usage: node scripts/measure.mjs [site-folder]   (after a build)
-import fs from "fs"
+// The weight of the built example site's /live/ page, against a bare Gatsby page (the site's /):
+// JS loaded (gzip), HTML and page-data (gzip), and, in Chromium, the page's total transfer size
+// over a gzip-compressing server. Exits with 1 when /live/ loads more than 8 KB of JS (gzip)
+// beyond the bare page. Usage: npm run bench   (after `npm run build -w example-site`)
 import path from "path"
-import zlib from "zlib"
+import { createRequire } from "module"
+import { chromium } from "playwright-core"
 
-const site = process.argv[2] ?? "example-site"
-const publicDir = path.join(site, "public")
-const gzip = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length
+const require = createRequire(import.meta.url)
+const { pageWeight, JS_BUDGET_BYTES } = require("./page-weight.js")
+const { serve } = require("./static-server.js")
+
+const publicDir = path.join(process.argv[2] ?? "example-site", "public")
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
-function measure(pagePath) {
-  const htmlFile = path.join(publicDir, pagePath, "index.html")
-  const html = fs.readFileSync(htmlFile, "utf8")
-  const pageData = path.join(publicDir, "page-data", pagePath.replace(/^\/|\/$/g, "") || "index", "page-data.json")
-  // The <script src> tags load Gatsby's runtime; the page's own component chunks are loaded through ___chunkMapping.
-  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1])
-  const mapping = JSON.parse(/___chunkMapping=(?:'|")?(\{.*?\})(?:'|")?;/s.exec(html)?.[1].replace(/\\"/g, '"') ?? "{}")
-  const { componentChunkName } = JSON.parse(fs.readFileSync(pageData, "utf8"))
-  const scripts = [...new Set([...tags, ...(mapping[componentChunkName] ?? [])])]
-  const js = scripts.reduce((sum, src) => sum + gzip(path.join(publicDir, src.replace(/^\//, ""))), 0)
-  return { page: pagePath, scripts: scripts.length, jsGzip: js, htmlGzip: gzip(htmlFile), pageDataGzip: fs.existsSync(pageData) ? gzip(pageData) : 0 }
+const [bare, live] = ["/", "/live/"].map((page) => pageWeight(publicDir, page))
+for (const row of [bare, live]) {
+  console.log(`${row.page.padEnd(7)} JS ${kb(row.jsGzip)} gzip in ${row.scripts.length} files · HTML ${kb(row.htmlGzip)} gzip · page-data ${kb(row.pageDataGzip)} gzip`)
+}
+const extra = live.jsGzip - bare.jsGzip
+console.log(`/live/ loads ${kb(extra)} more JS (gzip) than the bare page; budget ${kb(JS_BUDGET_BYTES)}`)
+
+/** Bytes over the wire for one load, from the browser's resource timing, first-party and thumbnails apart. */
+async function transfer(browser, url, viewport) {
+  const context = await browser.newContext({ viewport })
+  let thumbnails = 0
+  await context.route(
+    (u) => u.hostname !== "127.0.0.1",
+    (route) => {
+      thumbnails += 1
+      return route.abort()
+    },
+  )
+  const page = await context.newPage()
+  await page.goto(url, { waitUntil: "networkidle" })
+  const bytes = await page.evaluate(() =>
+    [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
+      .filter((entry) => new URL(entry.name).hostname === location.hostname)
+      .reduce((sum, entry) => sum + entry.transferSize, 0),
+  )
+  await context.close()
+  return { bytes, thumbnails }
 }
 
-const rows = ["/", "/live/"].map(measure)
-for (const row of rows) {
-  console.log(`${row.page.padEnd(8)} JS ${kb(row.jsGzip)} gzip in ${row.scripts} scripts · HTML ${kb(row.htmlGzip)} gzip · page-data ${kb(row.pageDataGzip)} gzip`)
+const server = await serve(publicDir)
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+})
+try {
+  for (const [name, viewport] of [["phone", { width: 375, height: 812 }], ["desktop", { width: 1280, height: 900 }]]) {
+    const base = await transfer(browser, `${server.url}/`, viewport)
+    const show = await transfer(browser, `${server.url}/live/`, viewport)
+    console.log(
+      `${name.padEnd(7)} total transfer (gzip, cold cache): / ${kb(base.bytes)} · /live/ ${kb(show.bytes)}, ` +
+        `plus ${show.thumbnails} lazy YouTube thumbnails in view (~15-30 KB each from i.ytimg.com, not counted)`,
+    )
+  }
+} finally {
+  await browser.close()
+  await server.close()
 }
-console.log(`/live/ loads ${kb(rows[1].jsGzip - rows[0].jsGzip)} more JS (gzip) than the bare page /`)
+if (extra > JS_BUDGET_BYTES) {
+  console.error(`Over budget: /live/ loads ${kb(extra)} more JS than a bare page (budget ${kb(JS_BUDGET_BYTES)}).`)
+  process.exit(1)
+}

@@ -6,6 +6,12 @@ import fs from "fs"
 import path from "path"
 import { builtPage, filesUnder, gatsbyBuild, REPO, stackTraceLines, type BuildResult } from "../helpers/gatsby"
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pageWeight, JS_BUDGET_BYTES } = require("../../scripts/page-weight.js") as {
+  pageWeight: (publicDir: string, pagePath: string) => { jsGzip: number }
+  JS_BUDGET_BYTES: number
+}
+
 const SITE = path.join(REPO, "example-site")
 const FILE = "src/pages/openinfra-live/index.md"
 
@@ -55,7 +61,9 @@ describe("the example site's /live/ page", () => {
     const byDate = [...PUBLISHED].sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]))
     const upcoming = byDate.filter((e) => end(e) > builtAt).map(([title]) => title)
     const past = byDate.filter((e) => end(e) <= builtAt).reverse().map(([title]) => title)
-    expect(titlesIn("Upcoming episodes")).toEqual(upcoming)
+    // The soonest is featured ("Up next") above the rest of the schedule.
+    expect(titlesIn("Up next")).toEqual(upcoming.slice(0, 1))
+    expect(titlesIn("Upcoming episodes")).toEqual(upcoming.slice(1))
     expect(titlesIn("Past episodes")).toEqual(past)
     expect(page.querySelectorAll("article")).toHaveLength(PUBLISHED.length)
   })
@@ -110,6 +118,24 @@ describe("the example site's /live/ page", () => {
     expect(meta('meta[property="og:image"]')).toBe("https://openinfra.dev/img/oificon-social.png")
     expect(meta('meta[name="twitter:site"]')).toBe("@OpenInfraDev")
     expect(page.querySelectorAll("h1")).toHaveLength(1)
+  })
+
+  it("shows every date in UTC in the static HTML, whatever the build machine's zone", () => {
+    expect(process.env.TZ).toBe("America/Chicago") // set in jest.config.js, inherited by gatsby build
+    const times = [...page.querySelectorAll("time")]
+    expect(times).toHaveLength(PUBLISHED.length)
+    for (const time of times) {
+      expect(time.getAttribute("datetime")).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/)
+      expect(time.textContent).toMatch(/^\w+day, \w+ \d{1,2}, \d{4}( · \d\d:\d\d UTC)?$/)
+    }
+    expect(times.find((time) => time.getAttribute("datetime") === "2021-07-22T14:00:00.000Z")!.textContent).toBe("Thursday, July 22, 2021 · 14:00 UTC")
+  })
+
+  it("keeps the JS that /live/ loads within 8 KB (gzip) of the site's bare page", () => {
+    const publicDir = path.join(SITE, "public")
+    const extra = pageWeight(publicDir, "/live/").jsGzip - pageWeight(publicDir, "/").jsGzip
+    expect(extra).toBeGreaterThan(0)
+    expect(extra).toBeLessThanOrEqual(JS_BUDGET_BYTES)
   })
 
   it("leaves the site's other pages alone", () => {
