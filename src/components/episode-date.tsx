@@ -1,6 +1,6 @@
 import * as React from "react"
 import { useHydrated } from "../hooks/use-hydrated"
-import { formatInZone, formatUtc } from "../utils/format-date"
+import { DATE_TIME_SEPARATOR, utcParts, zoneParts } from "../utils/format-date"
 
 export interface EpisodeDateProps {
   /** ISO 8601 in UTC. */
@@ -16,10 +16,16 @@ export interface EpisodeDateProps {
  * A day whose time is unknown stays as it is: moving it to a zone could change the day.
  */
 export default function EpisodeDate({ date, dateOnly, className = "oil-date" }: EpisodeDateProps) {
-  const local = useHydrated() && !dateOnly
+  const { day, time } = useHydrated() && !dateOnly ? zoneParts(date) : utcParts(date, dateOnly)
   return (
     <time className={className} dateTime={date}>
-      {local ? formatInZone(date) : formatUtc(date, dateOnly)}
+      {day}
+      {time !== null && (
+        <>
+          {DATE_TIME_SEPARATOR}
+          <span className="oil-date__time">{time}</span>
+        </>
+      )}
     </time>
   )
 }

@@ -10,23 +10,44 @@ export const DATE_LOCALE = "en-US"
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" }
 
-/** "Thursday, July 22, 2021 · 14:00 UTC", or "Thursday, July 22, 2021" when only the day is known. */
-export function formatUtc(isoDate: string, dateOnly: boolean, locale = DATE_LOCALE): string {
+/** A date as shown: its day, and its time of day with the zone (null when only the day is known). */
+export interface DateParts {
+  day: string
+  time: string | null
+}
+
+/** The separator between `day` and `time`. */
+export const DATE_TIME_SEPARATOR = " · "
+
+/** { day: "Thursday, July 22, 2021", time: "14:00 UTC" }; time is null when only the day is known. */
+export function utcParts(isoDate: string, dateOnly: boolean, locale = DATE_LOCALE): DateParts {
   const date = new Date(isoDate)
   const day = new Intl.DateTimeFormat(locale, { ...DAY, timeZone: "UTC" }).format(date)
-  if (dateOnly) return day
+  if (dateOnly) return { day, time: null }
   const time = new Intl.DateTimeFormat(locale, { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date)
-  return `${day} · ${time} UTC`
+  return { day, time: `${time} UTC` }
 }
 
 /**
- * "Thursday, July 22, 2021 · 9:00 AM CDT": the date and time in `timeZone`
- * (the viewer's own when left out), with minutes and the zone's abbreviation
- * for that date, so daylight-saving time is named as it applies.
+ * { day: "Thursday, July 22, 2021", time: "9:00 AM CDT" }: the date and time in
+ * `timeZone` (the viewer's own when left out), with minutes and the zone's
+ * abbreviation for that date, so daylight-saving time is named as it applies.
  */
-export function formatInZone(isoDate: string, timeZone?: string, locale = DATE_LOCALE): string {
+export function zoneParts(isoDate: string, timeZone?: string, locale = DATE_LOCALE): DateParts & { time: string } {
   const date = new Date(isoDate)
   const day = new Intl.DateTimeFormat(locale, { ...DAY, timeZone }).format(date)
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(date)
-  return `${day} · ${time}`
+  return { day, time }
+}
+
+const join = ({ day, time }: DateParts) => (time === null ? day : `${day}${DATE_TIME_SEPARATOR}${time}`)
+
+/** "Thursday, July 22, 2021 · 14:00 UTC", or "Thursday, July 22, 2021" when only the day is known. */
+export function formatUtc(isoDate: string, dateOnly: boolean, locale = DATE_LOCALE): string {
+  return join(utcParts(isoDate, dateOnly, locale))
+}
+
+/** "Thursday, July 22, 2021 · 9:00 AM CDT", in `timeZone` or the viewer's zone. */
+export function formatInZone(isoDate: string, timeZone?: string, locale = DATE_LOCALE): string {
+  return join(zoneParts(isoDate, timeZone, locale))
 }
