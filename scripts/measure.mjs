@@ -4,11 +4,11 @@
 // beyond the bare page. Usage: npm run bench   (after `npm run build -w example-site`)
 import path from "path"
 import { createRequire } from "module"
-import { chromium } from "playwright-core"
 
 const require = createRequire(import.meta.url)
 const { pageWeight, JS_BUDGET_BYTES } = require("./page-weight.js")
 const { serve } = require("./static-server.js")
+const { launchChromium } = require("./chromium.js")
 
 const publicDir = path.join(process.argv[2] ?? "example-site", "public")
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
@@ -43,17 +43,14 @@ async function transfer(browser, url, viewport) {
 }
 
 const server = await serve(publicDir)
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-})
+const browser = await launchChromium()
 try {
   for (const [name, viewport] of [["phone", { width: 375, height: 812 }], ["desktop", { width: 1280, height: 900 }]]) {
     const base = await transfer(browser, `${server.url}/`, viewport)
     const show = await transfer(browser, `${server.url}/live/`, viewport)
     console.log(
       `${name.padEnd(7)} total transfer (gzip, cold cache): / ${kb(base.bytes)} · /live/ ${kb(show.bytes)}, ` +
-        `plus ${show.thumbnails} lazy YouTube thumbnails in view (~15-30 KB each from i.ytimg.com, not counted)`,
+        `plus ${show.thumbnails} lazy YouTube thumbnails in view (from i.ytimg.com, not counted)`,
     )
   }
 } finally {

@@ -4,24 +4,14 @@
  * localhost recorded and answered here (this machine has no way out, and a test
  * must not depend on YouTube anyway).
  */
-import fs from "fs"
 import path from "path"
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core"
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core"
 import { REPO } from "./gatsby"
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports */
 const { serve } = require("../../scripts/static-server.js") as { serve: (root: string) => Promise<{ url: string; close: () => Promise<void> }> }
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-]
+const { launchChromium } = require("../../scripts/chromium.js") as { launchChromium: () => Promise<Browser> }
+/* eslint-enable @typescript-eslint/no-require-imports */
 export const SCREENSHOTS = path.join(REPO, ".tmp", "screenshots")
 export const PHONE = { width: 375, height: 812 }
 export const DESKTOP = { width: 1280, height: 900 }
@@ -38,9 +28,8 @@ export interface Session {
 }
 
 export async function startSession(publicDir: string): Promise<Session> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  const browser = await launchChromium()
   const server = await serve(publicDir)
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   return {
     browser,
     url: server.url,
