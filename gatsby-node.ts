@@ -9,11 +9,17 @@ import type { GatsbyNode, Node, NodePluginArgs, Reporter } from "gatsby"
 import { normalizeContent, type Problem } from "./src/node/normalize"
 import { pluginOptionsSchema as optionsSchema, withDefaults, type ThemeOptions } from "./src/node/options"
 import { EPISODE_TYPE, PAGE_TYPE, typeDefs } from "./src/node/schema"
+import { feedPaths, showOutputs } from "./src/node/outputs"
+import { planPages, type PlannedEpisode } from "./src/node/pages"
 import { contentFolder, displayPath, isInside, isMarkdownFile, pageUrls, PLUGIN_NAME } from "./src/node/sourcing"
+import type { Episode, ShowPage } from "./src/types"
 
 /** The package root, both from the compiled dist/gatsby-node.js and from this file under ts-jest. */
 const THEME_ROOT = fs.existsSync(path.join(__dirname, "package.json")) ? __dirname : path.resolve(__dirname, "..")
-const SHOW_PAGE_TEMPLATE = path.join(THEME_ROOT, "src", "templates", "show-page.tsx")
+const template = (name: string) => path.join(THEME_ROOT, "src", "templates", `${name}.tsx`)
+const SHOW_PAGE_TEMPLATE = template("show-page")
+const ARCHIVE_PAGE_TEMPLATE = template("archive-page")
+const EPISODE_PAGE_TEMPLATE = template("episode-page")
 
 /** Episode node ids per page, so that `gatsby develop` drops episodes removed from the file. */
 const episodeIdsByPage = new Map<string, string[]>()
@@ -21,12 +27,24 @@ const episodeIdsByPage = new Map<string, string[]>()
 const lastReported = new Map<string, string>()
 
 /** What the theme keeps on each page node besides its GraphQL fields (not queryable: the types are @dontInfer). */
-interface PageNode extends Node {
-  path: string
+interface PageNode extends Node, ShowPage {
   file: string
-  seo: { url: string | null; image: string | null }
+  episodeIds: string[]
   problems: Problem[]
   drafts: number
+}
+
+type EpisodeNode = Node & Episode
+
+/** The page's published episodes, from their nodes. */
+function episodesOf(page: PageNode, getNode: (id: string) => Node | undefined): EpisodeNode[] {
+  return page.episodeIds.map((id) => getNode(id) as EpisodeNode | undefined).filter((node): node is EpisodeNode => node !== undefined)
+}
+
+/** The site's origin, from siteMetadata.siteUrl or the content's seo.url. */
+function siteUrlOf(getNodesByType: NodePluginArgs["getNodesByType"], page: PageNode): string | null {
+  const siteMetadata = (getNodesByType("Site")[0]?.siteMetadata ?? {}) as { siteUrl?: unknown }
+  return pageUrls({ siteMetadataUrl: siteMetadata.siteUrl, seoUrl: page.seo.url, path: page.path, image: null }).siteUrl
 }
 
 /** The theme's build errors; Gatsby shows them as `ERROR #gatsby-theme-openinfra-live_<id>`, marked as the user's to fix. */
@@ -125,10 +143,12 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
   const directory = siteDirectory(args)
   const absolutePath = typeof content.fileNode?.absolutePath === "string" ? content.fileNode.absolutePath : null
   const file = absolutePath === null ? `${node.internal.type} node ${node.id}` : displayPath(directory, absolutePath)
-  const { basePath } = withDefaults(options as ThemeOptions)
+  const { basePath, calendar, episodePages } = withDefaults(options as ThemeOptions)
   const { page, episodes, drafts, problems } = normalizeContent(content.frontmatter, {
     file,
     basePath,
+    generateInvites: calendar,
+    episodePages,
     staticFileExists: (relative) => fs.existsSync(path.join(directory, "static", relative)),
   })
   if (content.yamlError !== undefined) {
@@ -168,8 +188,9 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
   episodeIdsByPage.set(pageId, episodeIds)
 }
 
-export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getNodesByType, createContentDigest }, options) => {
-  const { templateKey, airingWindowMinutes } = withDefaults(options as ThemeOptions)
+export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getNodesByType, getNode, createContentDigest }, options) => {
+  const resolved = withDefaults(options as ThemeOptions)
+  const { templateKey, airingWindowMinutes } = resolved
   const pages = (getNodesByType(PAGE_TYPE) as PageNode[]).sort((a, b) => a.file.localeCompare(b.file))
   if (pages.length === 0) {
     reporter.warn(
@@ -200,9 +221,41 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
     if (urls.siteUrl === null) {
       reporter.warn(
         `[${PLUGIN_NAME}] ${page.file}: the site's address is unknown (no siteMetadata.siteUrl in gatsby-config, no seo.url in the content), ` +
-          `so ${page.path} has no canonical URL and no og:image. Set siteMetadata.siteUrl.`,
+          `so ${page.path} and its episode pages have no canonical URL and no og:image, and the feeds and calendar use relative links. ` +
+          `Set siteMetadata.siteUrl.`,
       )
     }
-    actions.createPage({ path: page.path, component: SHOW_PAGE_TEMPLATE, context: { id: page.id, builtAt, airingWindowMinutes, ...urls } })
+    const absolute = (sitePath: string) => (urls.siteUrl === null ? null : new URL(sitePath, `${urls.siteUrl}/`).href)
+    const episodes: PlannedEpisode[] = episodesOf(page, getNode)
+    const plan = planPages(episodes, { ...resolved, basePath: page.path, builtAt: Date.parse(builtAt) })
+    const shared = { pageId: page.id, builtAt, airingWindowMinutes, siteUrl: urls.siteUrl, feeds: feedPaths(page.path, resolved) }
+    actions.createPage({
+      path: page.path,
+      component: SHOW_PAGE_TEMPLATE,
+      context: { ...shared, id: page.id, canonicalUrl: urls.canonicalUrl, imageUrl: urls.imageUrl, episodeIds: plan.show.episodeIds, olderPath: plan.show.olderPath },
+    })
+    for (const archive of plan.archive) {
+      actions.createPage({ path: archive.path, component: ARCHIVE_PAGE_TEMPLATE, context: { ...shared, ...archive, canonicalUrl: absolute(archive.path) } })
+    }
+    for (const episode of plan.episodes) {
+      actions.createPage({ path: episode.path, component: EPISODE_PAGE_TEMPLATE, context: { ...shared, ...episode, canonicalUrl: absolute(episode.path) } })
+    }
+  }
+}
+
+/** Writes each show's generated invites, calendar and feeds into public/. */
+export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, getNode, reporter, store }, options) => {
+  const resolved = withDefaults(options as ThemeOptions)
+  if (!resolved.calendar && !resolved.feed) return
+  const publicDir = path.join(siteDirectory({ store }), "public")
+  const builtAt = new Date()
+  for (const page of getNodesByType(PAGE_TYPE) as PageNode[]) {
+    const files = showOutputs(page, episodesOf(page, getNode), { siteUrl: siteUrlOf(getNodesByType, page), builtAt }, resolved)
+    for (const file of files) {
+      const target = path.join(publicDir, file.path)
+      await fs.promises.mkdir(path.dirname(target), { recursive: true })
+      await fs.promises.writeFile(target, file.content)
+    }
+    reporter.verbose(`[${PLUGIN_NAME}] ${page.file}: wrote ${files.map((file) => file.path).join(", ")}`)
   }
 }

@@ -36,6 +36,8 @@ export interface EpisodeLinks {
 export interface Episode {
   /** Unique (within its show page) and stable: `2021-07-22-kata-containers`. */
   slug: string
+  /** The episode's own page, `/live/2021-07-22-kata-containers/`; null when the theme makes no episode pages. */
+  path: string | null
   /** 1-based position of the episode in the content file's `episodes` list. */
   number: number
   title: string
@@ -49,13 +51,20 @@ export interface Episode {
   dateOnly: boolean
   /** Sanitized HTML, or null. */
   description: string | null
+  /** The description as plain text (paragraphs and line breaks kept as new lines), or null. */
+  descriptionText: string | null
   speakers: Speaker[]
   /** The speakers as the editor wrote them, trimmed (null when empty). */
   speakersText: string | null
   youtube: YouTubeVideo | null
   links: EpisodeLinks
-  /** The URL the built site serves the invite at: `/invites/x.ics`, or an absolute http(s) URL. */
+  /**
+   * The URL the built site serves the invite at: the editor's (`/invites/x.ics`, or an
+   * absolute http(s) URL), else the theme's generated one (`/live/<slug>/invite.ics`).
+   */
   calendarInvite: string | null
+  /** True when `calendarInvite` is the theme's generated invite. */
+  inviteGenerated: boolean
 }
 
 export interface Seo {

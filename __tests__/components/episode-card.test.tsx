@@ -37,6 +37,7 @@ describe("EpisodeCard", () => {
 
   it("renders an episode with nothing but a date and a title", () => {
     const bare = makeEpisode({
+      path: null,
       description: null,
       speakers: [],
       speakersText: null,

@@ -41,7 +41,15 @@ describe("JoinFooter", () => {
 describe("SeoHead", () => {
   it("gives title, description, canonical, Open Graph and Twitter tags", () => {
     const html = renderToStaticMarkup(
-      <SeoHead seo={page.seo} canonicalUrl="https://openinfra.dev/live/" imageUrl="https://openinfra.dev/img/social.png" fallbackTitle={null} />,
+      <SeoHead
+        title="OpenInfra Live"
+        description="Conversations"
+        canonicalUrl="https://openinfra.dev/live/"
+        imageUrl="https://openinfra.dev/img/social.png"
+        twitterUsername="@OpenInfraDev"
+        feeds={{ rss: "/live/rss.xml", jsonFeed: "/live/feed.json", calendar: "/live/calendar.ics" }}
+        jsonLd={[{ "@type": "Thing", name: "</script><script>alert(1)</script> & <!--" }]}
+      />,
     )
     const head = new DOMParser().parseFromString(`<head>${html}</head>`, "text/html")
     const meta = (selector: string) => head.querySelector(selector)?.getAttribute("content")
@@ -52,13 +60,21 @@ describe("SeoHead", () => {
     expect(meta('meta[property="og:image"]')).toBe("https://openinfra.dev/img/social.png")
     expect(meta('meta[name="twitter:card"]')).toBe("summary_large_image")
     expect(meta('meta[name="twitter:site"]')).toBe("@OpenInfraDev")
+    expect([...head.querySelectorAll('link[rel="alternate"]')].map((link) => [link.getAttribute("type"), link.getAttribute("href")])).toEqual([
+      ["application/rss+xml", "/live/rss.xml"],
+      ["application/feed+json", "/live/feed.json"],
+      ["text/calendar", "/live/calendar.ics"],
+    ])
+    const scripts = head.querySelectorAll('script[type="application/ld+json"]')
+    expect(scripts).toHaveLength(1)
+    expect(JSON.parse(scripts[0]!.textContent!)).toEqual({ "@type": "Thing", name: "</script><script>alert(1)</script> & <!--" })
+    expect(html).not.toMatch(/<\/script><script>alert|<!--/)
   })
 
   it("leaves out what it does not know instead of writing empty tags", () => {
-    const seo = { title: null, description: null, url: null, image: null, twitterUsername: null }
-    const html = renderToStaticMarkup(<SeoHead seo={seo} canonicalUrl={null} imageUrl={null} fallbackTitle="Hero title" />)
+    const html = renderToStaticMarkup(<SeoHead title="Hero title" description={null} canonicalUrl={null} imageUrl={null} twitterUsername={null} />)
     expect(html).toContain("<title>Hero title</title>")
-    expect(html).not.toMatch(/canonical|og:image|og:url|description|twitter:site|content=""/)
+    expect(html).not.toMatch(/canonical|og:image|og:url|description|twitter:site|alternate|ld\+json|content=""/)
     expect(html).toContain('<meta name="twitter:card" content="summary"/>')
   })
 })

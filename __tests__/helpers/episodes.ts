@@ -4,11 +4,13 @@ import type { Episode, ShowPage } from "../../src/types"
 export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
   return {
     slug: "2021-07-01-building-the-intelligent-edge",
+    path: "/live/2021-07-01-building-the-intelligent-edge/",
     number: 4,
     title: "Building the Intelligent Edge with Open Source Technologies",
     date: "2021-07-01T14:00:00.000Z",
     dateOnly: false,
     description: 'Ildiko Vancsa will host <a href="https://openinfra.dev/">Mark Collier</a>.',
+    descriptionText: "Ildiko Vancsa will host Mark Collier.",
     speakers: [
       { name: "Paul Miller", affiliation: "Wind River", role: null },
       { name: "Mark Collier", affiliation: null, role: null },
@@ -29,6 +31,7 @@ export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
       applePodcasts: null,
     },
     calendarInvite: "/invites/openinfralive-july1.ics",
+    inviteGenerated: false,
     ...overrides,
   }
 }

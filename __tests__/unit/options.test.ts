@@ -10,12 +10,18 @@ describe("theme options", () => {
   })
 
   it("fills in defaults in one place", () => {
-    expect(withDefaults()).toEqual({ basePath: null, contentPath: null, templateKey: DEFAULTS.templateKey, airingWindowMinutes: 90 })
-    expect(withDefaults({ basePath: "show", contentPath: " content/live ", templateKey: " weekly ", airingWindowMinutes: 45 })).toEqual({
+    const outputs = { episodePages: true, calendar: true, feed: true }
+    expect(withDefaults()).toEqual({ basePath: null, contentPath: null, templateKey: DEFAULTS.templateKey, airingWindowMinutes: 90, episodesPerPage: 12, ...outputs })
+    expect(
+      withDefaults({ basePath: "show", contentPath: " content/live ", templateKey: " weekly ", airingWindowMinutes: 45, episodesPerPage: 5, feed: false }),
+    ).toEqual({
       basePath: "/show/",
       contentPath: "content/live",
       templateKey: "weekly",
       airingWindowMinutes: 45,
+      episodesPerPage: 5,
+      ...outputs,
+      feed: false,
     })
   })
 
@@ -31,6 +37,10 @@ describe("theme options", () => {
       contentPath: "content/live",
       templateKey: "openinfra-live",
       airingWindowMinutes: 120,
+      episodesPerPage: 20,
+      episodePages: false,
+      calendar: false,
+      feed: true,
     })
     expect(result).toEqual({ isValid: true, errors: [], warnings: [], hasWarnings: false })
   })
@@ -45,6 +55,11 @@ describe("theme options", () => {
     [{ airingWindowMinutes: 1.5 }, '"airingWindowMinutes" must be an integer'],
     [{ airingWindowMinutes: 2000 }, '"airingWindowMinutes" must be less than or equal to 1440'],
     [{ airingWindowMinutes: "90" }, '"airingWindowMinutes" must be a number'],
+    [{ episodesPerPage: 0 }, '"episodesPerPage" must be greater than or equal to 1'],
+    [{ episodesPerPage: 1000 }, '"episodesPerPage" must be less than or equal to 500'],
+    [{ calendar: "no" }, '"calendar" must be a boolean'],
+    [{ feed: 1 }, '"feed" must be a boolean'],
+    [{ episodePages: null }, '"episodePages" must be a boolean'],
   ])("refuses %p, naming the option", async (options, message) => {
     const result = await testPluginOptionsSchema(pluginOptionsSchema, options)
     expect(result.isValid).toBe(false)

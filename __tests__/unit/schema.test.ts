@@ -12,17 +12,28 @@ function schemaWithQueryRoot() {
     directive @dateformat(formatString: String, locale: String, fromNow: Boolean, difference: String) on FIELD_DEFINITION
     scalar Date
     interface Node { id: ID! }
-    input IdFilter { eq: String }
-    type Query { openInfraLivePage(id: IdFilter): OpenInfraLivePage }
+    input IdFilter { eq: String, in: [String!] }
+    input EpisodeFilter { id: IdFilter }
+    enum SortOrder { ASC DESC }
+    input EpisodeSort { date: SortOrder, number: SortOrder }
+    type EpisodeConnection { nodes: [OpenInfraLiveEpisode!]! }
+    type Query {
+      openInfraLivePage(id: IdFilter): OpenInfraLivePage
+      openInfraLiveEpisode(id: IdFilter): OpenInfraLiveEpisode
+      allOpenInfraLiveEpisode(filter: EpisodeFilter, sort: [EpisodeSort]): EpisodeConnection!
+    }
     ${withIds}
   `)
 }
 
 describe("the GraphQL types", () => {
-  it("declare every field the show page's query asks for, whatever the content holds", () => {
-    const template = fs.readFileSync(path.join(__dirname, "..", "..", "src", "templates", "show-page.tsx"), "utf8")
-    const query = /graphql`([\s\S]*?)`/.exec(template)![1]!
-    const errors = validate(schemaWithQueryRoot(), parse(query))
+  it("declare every field the templates' queries ask for, whatever the content holds", () => {
+    const templates = path.join(__dirname, "..", "..", "src", "templates")
+    const files = fs.readdirSync(templates)
+    expect(files.sort()).toEqual(["archive-page.tsx", "episode-page.tsx", "show-page.tsx"])
+    // One document: the fragments are declared in show-page.tsx and used by the others.
+    const queries = files.map((file) => /graphql`([\s\S]*?)`/.exec(fs.readFileSync(path.join(templates, file), "utf8"))![1]!).join("\n")
+    const errors = validate(schemaWithQueryRoot(), parse(queries))
     expect(errors.map((error) => error.message)).toEqual([])
   })
 

@@ -8,13 +8,17 @@ import SpeakerList from "./speaker-list"
 export interface EpisodeCardProps {
   episode: Episode
   /** The level of the card's heading under its section's heading. */
-  headingLevel?: 2 | 3 | 4
+  headingLevel?: 1 | 2 | 3 | 4
   /** Laid out larger, for the episode on air or up next. */
   featured?: boolean
+  /** Show the "Add to calendar" link (when the episode has an invite): for episodes still to come. Default: true. */
+  showCalendarLink?: boolean
+  /** Link the title to the episode's own page (when it has one). Default: true. */
+  linkTitle?: boolean
 }
 
 /** One episode: date, title, description, speakers, links and video. */
-export default function EpisodeCard({ episode, headingLevel = 3, featured = false }: EpisodeCardProps) {
+export default function EpisodeCard({ episode, headingLevel = 3, featured = false, showCalendarLink = true, linkTitle = true }: EpisodeCardProps) {
   const Heading = `h${headingLevel}` as const
   return (
     <article className={featured ? "oil-card oil-card--featured" : "oil-card"} id={episode.slug} aria-labelledby={`${episode.slug}-title`}>
@@ -22,13 +26,19 @@ export default function EpisodeCard({ episode, headingLevel = 3, featured = fals
       <div className="oil-card__body">
         <EpisodeDate date={episode.date} dateOnly={episode.dateOnly} className="oil-card__date" />
         <Heading className="oil-card__title" id={`${episode.slug}-title`}>
-          {episode.title}
+          {linkTitle && episode.path !== null ? (
+            <a className="oil-card__link" href={episode.path}>
+              {episode.title}
+            </a>
+          ) : (
+            episode.title
+          )}
         </Heading>
         {episode.description !== null && (
           <div className="oil-card__description" dangerouslySetInnerHTML={{ __html: episode.description }} />
         )}
         <SpeakerList speakers={episode.speakers} />
-        <EpisodeLinks links={episode.links} calendarInvite={episode.calendarInvite} episodeTitle={episode.title} />
+        <EpisodeLinks links={episode.links} calendarInvite={showCalendarLink ? episode.calendarInvite : null} episodeTitle={episode.title} />
       </div>
     </article>
   )

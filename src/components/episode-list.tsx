@@ -10,10 +10,12 @@ export interface EpisodeListProps {
   episodes: Episode[]
   /** "list": one card a row, the video beside the text (the default); "grid": cards in columns, the video on top. */
   layout?: "list" | "grid"
+  /** Whether the cards show their "Add to calendar" link: not for past episodes. Default: true. */
+  showCalendarLinks?: boolean
 }
 
 /** A titled section of episode cards; nothing at all when there are no episodes. */
-export default function EpisodeList({ title, id, episodes, layout = "list" }: EpisodeListProps) {
+export default function EpisodeList({ title, id, episodes, layout = "list", showCalendarLinks = true }: EpisodeListProps) {
   if (episodes.length === 0) return null
   return (
     <section className={`oil-episodes oil-episodes--${layout}`} aria-labelledby={id}>
@@ -23,7 +25,7 @@ export default function EpisodeList({ title, id, episodes, layout = "list" }: Ep
       <ol className="oil-episodes__list">
         {episodes.map((episode) => (
           <li key={episode.slug}>
-            <EpisodeCard episode={episode} headingLevel={3} />
+            <EpisodeCard episode={episode} headingLevel={3} showCalendarLink={showCalendarLinks} />
           </li>
         ))}
       </ol>

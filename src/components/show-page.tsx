@@ -8,6 +8,9 @@ import FeaturedEpisode from "./featured-episode"
 import Hero from "./hero"
 import JoinFooter from "./join-footer"
 import Layout from "./layout"
+import Pagination from "./pagination"
+import type { FeedLinks } from "./seo-head"
+import SubscribeLinks from "./subscribe-links"
 
 export interface ShowPageProps {
   page: ShowPageData
@@ -16,6 +19,14 @@ export interface ShowPageProps {
   builtAt: string
   /** How long an episode is "Live now" after its start, in minutes. */
   airingWindowMinutes: number
+  /** The feeds and calendar to offer; null offers none. */
+  feeds?: FeedLinks | null
+  /** The site's origin, for the webcal: link. */
+  siteUrl?: string | null
+  /** The first archive page of older episodes, or null. */
+  olderPath?: string | null
+  /** Pages of episodes in all, this one included. */
+  pageCount?: number
 }
 
 /**
@@ -24,7 +35,7 @@ export interface ShowPageProps {
  * After hydration the schedule follows the viewer's clock, so a page built
  * last week is still right, and it changes by itself when an episode starts or ends.
  */
-export default function ShowPage({ page, episodes, builtAt, airingWindowMinutes }: ShowPageProps) {
+export default function ShowPage({ page, episodes, builtAt, airingWindowMinutes, feeds = null, siteUrl = null, olderPath = null, pageCount = 1 }: ShowPageProps) {
   const nextChange = useCallback((now: number) => nextScheduleChange(episodes, now, airingWindowMinutes), [episodes, airingWindowMinutes])
   const now = useNow(Date.parse(builtAt), nextChange)
   const { featured, live, upcoming, past } = scheduleAt(episodes, now, airingWindowMinutes)
@@ -33,7 +44,9 @@ export default function ShowPage({ page, episodes, builtAt, airingWindowMinutes 
       <Hero title={page.hero.title ?? page.seo.title} description={page.hero.description} />
       {featured !== null && <FeaturedEpisode episode={featured} live={live} />}
       <EpisodeList title="Upcoming episodes" id="oil-upcoming" episodes={upcoming} />
-      <EpisodeList title="Past episodes" id="oil-past" episodes={past} layout="grid" />
+      {feeds !== null && <SubscribeLinks feeds={feeds} siteUrl={siteUrl} />}
+      <EpisodeList title="Past episodes" id="oil-past" episodes={past} layout="grid" showCalendarLinks={false} />
+      <Pagination pageNumber={1} pageCount={pageCount} previousPath={null} nextPath={olderPath} />
       <JoinFooter {...page.footer} />
     </Layout>
   )

@@ -24,6 +24,10 @@ export interface NormalizeContext {
   file: string
   /** The `basePath` option, normalized, or null to take it from `seo.url`. */
   basePath: string | null
+  /** Give every episode without a hand-made calendarInvite a generated one (written by onPostBuild). */
+  generateInvites?: boolean
+  /** False when the theme makes no episode pages: episodes then have no path. */
+  episodePages?: boolean
   /** Whether the site's `static/` folder holds this file; omit to skip the check. */
   staticFileExists?: (relativePath: string) => boolean
 }
@@ -146,7 +150,10 @@ function isDraft(fields: Fields, report: Reporter): boolean {
   return draft
 }
 
-interface EpisodeDraft extends Omit<Episode, "slug"> {
+/** The file name of a generated invite, in the episode's folder: /live/2021-07-22-kata-containers/invite.ics. */
+export const INVITE_FILE = "invite.ics"
+
+interface EpisodeDraft extends Omit<Episode, "slug" | "path" | "descriptionText" | "inviteGenerated"> {
   baseSlug: string
 }
 
@@ -261,6 +268,18 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
 
   read.sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number)
   const slugs = uniqueSlugs(read.map((episode) => episode.baseSlug))
-  const episodes = read.map(({ baseSlug: _baseSlug, ...episode }, index) => ({ ...episode, slug: slugs[index]! }))
+  const episodes = read.map(({ baseSlug: _baseSlug, ...episode }, index): Episode => {
+    const slug = slugs[index]!
+    const folder = `${page.path}${slug}/`
+    const generate = episode.calendarInvite === null && context.generateInvites === true
+    return {
+      ...episode,
+      slug,
+      path: context.episodePages === false ? null : folder,
+      descriptionText: episode.description === null ? null : htmlToPlainText(episode.description, { keepLines: true }),
+      calendarInvite: generate ? `${folder}${INVITE_FILE}` : episode.calendarInvite,
+      inviteGenerated: generate,
+    }
+  })
   return { page, episodes, drafts, problems }
 }

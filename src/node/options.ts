@@ -13,6 +13,12 @@ export interface ThemeOptions {
   templateKey?: string
   /** How long an episode counts as "Live now" after its start, in minutes. */
   airingWindowMinutes?: number
+  /** Past episodes on the show page, and on each archive page. */
+  episodesPerPage?: number
+  /** Which outputs to generate besides the show page. */
+  episodePages?: boolean
+  calendar?: boolean
+  feed?: boolean
 }
 
 export interface ResolvedOptions {
@@ -21,6 +27,10 @@ export interface ResolvedOptions {
   contentPath: string | null
   templateKey: string
   airingWindowMinutes: number
+  episodesPerPage: number
+  episodePages: boolean
+  calendar: boolean
+  feed: boolean
 }
 
 export const DEFAULTS = {
@@ -29,7 +39,18 @@ export const DEFAULTS = {
   templateKey: "openinfra-live",
   /** An episode is "Live now" from its start until this many minutes later. */
   airingWindowMinutes: 90,
+  /** The most recent past episodes on the show page; older ones are on archive pages of this many. */
+  episodesPerPage: 12,
+  /** A page per episode at <basePath><slug>/. */
+  episodePages: true,
+  /** Generated invites for episodes without a hand-made one, and <basePath>calendar.ics. */
+  calendar: true,
+  /** <basePath>rss.xml and <basePath>feed.json. */
+  feed: true,
 } as const
+
+/** Bounds of episodesPerPage. */
+export const PAGE_SIZE_LIMITS = { min: 1, max: 500 } as const
 
 /** Bounds of the airing window: a minute to a day. */
 export const AIRING_WINDOW_LIMITS = { min: 1, max: 24 * 60 } as const
@@ -58,7 +79,22 @@ export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
     typeof window === "number" && Number.isInteger(window) && window >= AIRING_WINDOW_LIMITS.min && window <= AIRING_WINDOW_LIMITS.max
       ? window
       : DEFAULTS.airingWindowMinutes
-  return { basePath, contentPath, templateKey, airingWindowMinutes }
+  const perPage = options.episodesPerPage
+  const episodesPerPage =
+    typeof perPage === "number" && Number.isInteger(perPage) && perPage >= PAGE_SIZE_LIMITS.min && perPage <= PAGE_SIZE_LIMITS.max
+      ? perPage
+      : DEFAULTS.episodesPerPage
+  const flag = (value: unknown, fallback: boolean) => (typeof value === "boolean" ? value : fallback)
+  return {
+    basePath,
+    contentPath,
+    templateKey,
+    airingWindowMinutes,
+    episodesPerPage,
+    episodePages: flag(options.episodePages, DEFAULTS.episodePages),
+    calendar: flag(options.calendar, DEFAULTS.calendar),
+    feed: flag(options.feed, DEFAULTS.feed),
+  }
 }
 
 /**
@@ -106,5 +142,30 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
         `How many minutes after its start an episode is shown as "Live now" (with its stream) before it moves to the past episodes. ` +
           `Default: ${DEFAULTS.airingWindowMinutes}.`,
       ),
+    episodesPerPage: Joi.number()
+      .strict()
+      .integer()
+      .min(PAGE_SIZE_LIMITS.min)
+      .max(PAGE_SIZE_LIMITS.max)
+      .default(DEFAULTS.episodesPerPage)
+      .description(
+        `How many past episodes the show page lists (the most recent), and how many each archive page ` +
+          `(<basePath>page/2/, …) lists. Default: ${DEFAULTS.episodesPerPage}.`,
+      ),
+    episodePages: Joi.boolean()
+      .strict()
+      .default(DEFAULTS.episodePages)
+      .description("Make a page per published episode at <basePath><slug>/. Default: true."),
+    calendar: Joi.boolean()
+      .strict()
+      .default(DEFAULTS.calendar)
+      .description(
+        "Generate an .ics invite for each episode without a hand-made calendarInvite, and a subscribable " +
+          "<basePath>calendar.ics of all published episodes. Default: true.",
+      ),
+    feed: Joi.boolean()
+      .strict()
+      .default(DEFAULTS.feed)
+      .description("Generate <basePath>rss.xml (RSS 2.0) and <basePath>feed.json (JSON Feed 1.1) of published episodes. Default: true."),
   })
 }

@@ -49,6 +49,8 @@ export const typeDefs = /* GraphQL */ `
     page: ${PAGE_TYPE}! @link(from: "pageId")
     """Unique within its page and stable across builds: 2021-07-22-kata-containers."""
     slug: String!
+    """The episode's own page, /live/2021-07-22-kata-containers/; null when the episodePages option is false."""
+    path: String
     """1-based position in the content file's episodes list."""
     number: Int!
     title: String!
@@ -58,13 +60,17 @@ export const typeDefs = /* GraphQL */ `
     dateOnly: Boolean!
     """Sanitized HTML."""
     description: String
+    """The description as plain text, with its paragraphs as new lines."""
+    descriptionText: String
     speakers: [OpenInfraLiveSpeaker!]!
     """The speakers as the editor wrote them."""
     speakersText: String
     youtube: OpenInfraLiveYouTube
     links: OpenInfraLiveLinks!
-    """The URL the built site serves the invite at, such as /invites/x.ics."""
+    """The URL the built site serves the invite at: the editor's (/invites/x.ics), else the generated /live/<slug>/invite.ics."""
     calendarInvite: String
+    """True when calendarInvite is the theme's generated invite."""
+    inviteGenerated: Boolean!
   }
 
   type OpenInfraLiveSpeaker @dontInfer {

@@ -1,57 +1,102 @@
 import * as React from "react"
 import { graphql, type HeadProps, type PageProps } from "gatsby"
-import SeoHead from "../components/seo-head"
+import SeoHead, { type FeedLinks } from "../components/seo-head"
 import ShowPage from "../components/show-page"
 import type { Episode, ShowPage as ShowPageData } from "../types"
+import { itemListJsonLd } from "../utils/json-ld"
 import "../styles/openinfra-live.css"
 
 interface Data {
-  openInfraLivePage: ShowPageData & { episodes: Episode[] }
+  openInfraLivePage: ShowPageData
+  allOpenInfraLiveEpisode: { nodes: Episode[] }
 }
 
-export interface ShowPageContext {
-  id: string
-  /** When the site was built (ISO 8601): the moment that splits upcoming from past in the static HTML. */
+/** What createPages gives every page of a show. */
+export interface SharedContext {
+  /** The show page's node. */
+  pageId: string
+  /** When the site was built (ISO 8601): the moment the static HTML's schedule is computed for. */
   builtAt: string
   /** The theme's airingWindowMinutes option. */
   airingWindowMinutes: number
+  /** The site's origin, or null when unknown. */
   siteUrl: string | null
+  feeds: FeedLinks
+  /** Absolute URL of this page, or null when the site's URL is unknown. */
   canonicalUrl: string | null
+}
+
+export interface ShowPageContext extends SharedContext {
+  id: string
   imageUrl: string | null
+  /** The episodes on this page: the one on air or next, the upcoming ones, the most recent past ones. */
+  episodeIds: string[]
+  olderPath: string | null
+  pageCount: number
 }
 
 export const query = graphql`
   fragment OpenInfraLiveEpisodeFields on OpenInfraLiveEpisode {
     slug
+    path
     number
     title
     date
     dateOnly
     description
+    descriptionText
     speakers { name affiliation role }
     speakersText
     youtube { id watchUrl embedUrl thumbnailUrl }
     links { youtube facebook linkedin superuserRecap spotify applePodcasts }
     calendarInvite
+    inviteGenerated
   }
 
-  query OpenInfraLiveShowPage($id: String!) {
+  fragment OpenInfraLivePageFields on OpenInfraLivePage {
+    path
+    seo { title description url image twitterUsername }
+    hero { title description }
+    footer { title subTitle buttonText button display }
+  }
+
+  query OpenInfraLiveShowPage($id: String!, $episodeIds: [String!]!) {
     openInfraLivePage(id: { eq: $id }) {
-      path
-      seo { title description url image twitterUsername }
-      hero { title description }
-      footer { title subTitle buttonText button display }
-      episodes { ...OpenInfraLiveEpisodeFields }
+      ...OpenInfraLivePageFields
+    }
+    allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }, sort: [{ date: ASC }, { number: ASC }]) {
+      nodes { ...OpenInfraLiveEpisodeFields }
     }
   }
 `
 
 export default function ShowPageTemplate({ data, pageContext }: PageProps<Data, ShowPageContext>) {
-  const { episodes, ...page } = data.openInfraLivePage
-  return <ShowPage page={page} episodes={episodes} builtAt={pageContext.builtAt} airingWindowMinutes={pageContext.airingWindowMinutes} />
+  return (
+    <ShowPage
+      page={data.openInfraLivePage}
+      episodes={data.allOpenInfraLiveEpisode.nodes}
+      builtAt={pageContext.builtAt}
+      airingWindowMinutes={pageContext.airingWindowMinutes}
+      feeds={pageContext.feeds}
+      siteUrl={pageContext.siteUrl}
+      olderPath={pageContext.olderPath}
+      pageCount={pageContext.pageCount}
+    />
+  )
 }
 
 export function Head({ data, pageContext }: HeadProps<Data, ShowPageContext>) {
-  const { seo, hero } = data.openInfraLivePage
-  return <SeoHead seo={seo} canonicalUrl={pageContext.canonicalUrl} imageUrl={pageContext.imageUrl} fallbackTitle={hero.title} />
+  const { seo, hero, path } = data.openInfraLivePage
+  const title = seo.title ?? hero.title ?? "Live show"
+  return (
+    <SeoHead
+      title={title}
+      description={seo.description}
+      canonicalUrl={pageContext.canonicalUrl}
+      imageUrl={pageContext.imageUrl}
+      twitterUsername={seo.twitterUsername}
+      feeds={pageContext.feeds}
+      jsonLd={[itemListJsonLd(data.allOpenInfraLiveEpisode.nodes, { siteUrl: pageContext.siteUrl, name: title, showPath: path })]}
+    />
+  )
 }

@@ -1,0 +1,44 @@
+import * as React from "react"
+import { useCallback } from "react"
+import { useNow } from "../hooks/use-now"
+import type { Episode, ShowPage as ShowPageData } from "../types"
+import { isLive, nextScheduleChange, upcomingUntil } from "../utils/schedule"
+import EpisodeCard from "./episode-card"
+import EpisodeNav, { type NeighbourEpisode } from "./episode-nav"
+import Layout from "./layout"
+
+export interface EpisodePageProps {
+  page: ShowPageData
+  episode: Episode
+  /** The episodes just before and after this one in time. */
+  previous: NeighbourEpisode | null
+  next: NeighbourEpisode | null
+  /** When the site was built (ISO 8601). */
+  builtAt: string
+  airingWindowMinutes: number
+}
+
+/** An episode's own page: its card in full, "Live now" while it airs, and links to the episodes around it. */
+export default function EpisodePage({ page, episode, previous, next, builtAt, airingWindowMinutes }: EpisodePageProps) {
+  const nextChange = useCallback((now: number) => nextScheduleChange([episode], now, airingWindowMinutes), [episode, airingWindowMinutes])
+  const now = useNow(Date.parse(builtAt), nextChange)
+  const live = isLive(episode, now, airingWindowMinutes)
+  const upcoming = upcomingUntil(episode) > now
+  const show = page.seo.title ?? page.hero.title ?? "Live show"
+  return (
+    <Layout>
+      <header className="oil-page-header">
+        <div className="oil-page-header__inner">
+          <a className="oil-page-header__back" href={page.path}>
+            {show}
+          </a>
+          <p className="oil-page-header__meta">{live ? "Live now" : upcoming ? "Upcoming episode" : "Past episode"}</p>
+        </div>
+      </header>
+      <div className="oil-episode">
+        <EpisodeCard episode={episode} headingLevel={1} featured linkTitle={false} showCalendarLink={upcoming || live} />
+      </div>
+      <EpisodeNav previous={previous} next={next} />
+    </Layout>
+  )
+}

@@ -1,0 +1,44 @@
+import * as React from "react"
+import type { FeedLinks } from "./seo-head"
+
+export interface SubscribeLinksProps {
+  feeds: FeedLinks
+  /** The site's origin, for the webcal: link (calendar apps need an absolute URL); null leaves that link out. */
+  siteUrl: string | null
+}
+
+/** "Subscribe in your calendar" (https and webcal:), and the feeds. Nothing when every output is off. */
+export default function SubscribeLinks({ feeds, siteUrl }: SubscribeLinksProps) {
+  if (feeds.calendar === null && feeds.rss === null) return null
+  const webcal = feeds.calendar !== null && siteUrl !== null ? new URL(feeds.calendar, `${siteUrl}/`).href.replace(/^https?:/, "webcal:") : null
+  return (
+    <section className="oil-subscribe" aria-labelledby="oil-subscribe-title">
+      <h2 className="oil-subscribe__title" id="oil-subscribe-title">
+        Follow the show
+      </h2>
+      <ul className="oil-links">
+        {webcal !== null && (
+          <li>
+            <a className="oil-link oil-link--calendar" href={webcal}>
+              Subscribe in your calendar
+            </a>
+          </li>
+        )}
+        {feeds.calendar !== null && (
+          <li>
+            <a className="oil-link" href={feeds.calendar}>
+              {webcal === null ? "Subscribe in your calendar" : "Calendar file (.ics)"}
+            </a>
+          </li>
+        )}
+        {feeds.rss !== null && (
+          <li>
+            <a className="oil-link" href={feeds.rss}>
+              RSS feed
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
+  )
+}

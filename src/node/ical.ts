@@ -1,0 +1,106 @@
+/**
+ * iCalendar (RFC 5545) for episodes: one invite per episode, and a calendar
+ * of all of them to subscribe to. Pure; onPostBuild writes the files.
+ */
+import type { Episode } from "../types"
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export type CalendarEpisode = Pick<Episode, "slug" | "title" | "date" | "dateOnly" | "descriptionText" | "path"> & {
+  youtube: { watchUrl: string } | null
+}
+
+export interface CalendarContext {
+  /** The calendar's name: the show's title. */
+  name: string
+  /** The site's origin (https://openinfra.dev), or null when unknown. */
+  siteUrl: string | null
+  /** The show page's path, for episodes without a page of their own. */
+  showPath: string
+  airingWindowMinutes: number
+  /** DTSTAMP: when the files were made. */
+  stamp: Date
+}
+
+/** TEXT values: backslash, semicolon and comma escaped, new lines as \n (RFC 5545, 3.3.11). */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+}
+
+/** Lines longer than 75 octets are folded with CRLF and a space, never inside a UTF-8 character (RFC 5545, 3.1). */
+export function foldLine(line: string): string {
+  const parts: string[] = []
+  let current = ""
+  let octets = 0
+  for (const character of line) {
+    const size = Buffer.byteLength(character, "utf8")
+    const limit = parts.length === 0 ? 75 : 74 // continuation lines start with a space
+    if (octets + size > limit) {
+      parts.push(current)
+      current = ""
+      octets = 0
+    }
+    current += character
+    octets += size
+  }
+  parts.push(current)
+  return parts.join("\r\n ")
+}
+
+const utc = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")
+const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, "")
+
+function episodeUrl(episode: CalendarEpisode, context: CalendarContext): string | null {
+  const path = episode.path ?? `${context.showPath}#${episode.slug}`
+  return context.siteUrl === null ? null : new URL(path, `${context.siteUrl}/`).href
+}
+
+/** A stable UID: the same episode keeps it across builds (it is made from the slug and the site's host). */
+export function episodeUid(episode: Pick<Episode, "slug">, siteUrl: string | null): string {
+  return `${episode.slug}@${siteUrl === null ? "gatsby-theme-openinfra-live" : new URL(siteUrl).host}`
+}
+
+function vevent(episode: CalendarEpisode, context: CalendarContext): string[] {
+  const start = new Date(episode.date)
+  const url = episodeUrl(episode, context)
+  const description = [episode.descriptionText, episode.youtube === null ? null : `Watch: ${episode.youtube.watchUrl}`, url]
+    .filter((part): part is string => part !== null)
+    .join("\n\n")
+  const when = episode.dateOnly
+    ? [`DTSTART;VALUE=DATE:${day(start)}`, `DTEND;VALUE=DATE:${day(new Date(start.getTime() + DAY_MS))}`]
+    : [`DTSTART:${utc(start)}`, `DTEND:${utc(new Date(start.getTime() + context.airingWindowMinutes * 60_000))}`]
+  return [
+    "BEGIN:VEVENT",
+    `UID:${episodeUid(episode, context.siteUrl)}`,
+    `DTSTAMP:${utc(context.stamp)}`,
+    ...when,
+    `SUMMARY:${escapeText(episode.title)}`,
+    ...(description === "" ? [] : [`DESCRIPTION:${escapeText(description)}`]),
+    ...(url === null ? [] : [`URL:${url}`]),
+    ...(episode.youtube === null ? [] : [`LOCATION:${escapeText(episode.youtube.watchUrl)}`]),
+    "END:VEVENT",
+  ]
+}
+
+function vcalendar(head: string[], events: string[][]): string {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//gatsby-theme-openinfra-live//EN", "CALSCALE:GREGORIAN", ...head, ...events.flat(), "END:VCALENDAR"]
+  return `${lines.map(foldLine).join("\r\n")}\r\n`
+}
+
+/** An invite for one episode. */
+export function episodeInvite(episode: CalendarEpisode, context: CalendarContext): string {
+  return vcalendar(["METHOD:PUBLISH"], [vevent(episode, context)])
+}
+
+/** A calendar of every episode given, to subscribe to. */
+export function showCalendar(episodes: readonly CalendarEpisode[], context: CalendarContext): string {
+  const name = escapeText(context.name)
+  return vcalendar(
+    ["METHOD:PUBLISH", `NAME:${name}`, `X-WR-CALNAME:${name}`, "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H"],
+    episodes.map((episode) => vevent(episode, context)),
+  )
+}

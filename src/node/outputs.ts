@@ -1,0 +1,69 @@
+/**
+ * The files a show adds to the built site besides its pages: generated
+ * invites, the subscribable calendar, the RSS and JSON feeds. Pure: it returns
+ * paths and contents, and onPostBuild writes them under public/.
+ */
+import type { Episode, ShowPage } from "../types"
+import { episodeInvite, showCalendar, type CalendarContext } from "./ical"
+import { jsonFeed, rssFeed } from "./feed"
+import { INVITE_FILE } from "./normalize"
+
+export interface OutputOptions {
+  calendar: boolean
+  feed: boolean
+  airingWindowMinutes: number
+}
+
+/** Where a show's feeds and calendar are served, or null for those the options turn off. */
+export interface FeedPaths {
+  rss: string | null
+  jsonFeed: string | null
+  calendar: string | null
+}
+
+export function feedPaths(showPath: string, options: Pick<OutputOptions, "calendar" | "feed">): FeedPaths {
+  return {
+    rss: options.feed ? `${showPath}rss.xml` : null,
+    jsonFeed: options.feed ? `${showPath}feed.json` : null,
+    calendar: options.calendar ? `${showPath}calendar.ics` : null,
+  }
+}
+
+export interface OutputFile {
+  /** Site path: /live/rss.xml. */
+  path: string
+  content: string
+}
+
+export function showTitle(page: Pick<ShowPage, "seo" | "hero">): string {
+  return page.seo.title ?? page.hero.title ?? "Live show"
+}
+
+export function showOutputs(
+  page: Pick<ShowPage, "path" | "seo" | "hero">,
+  episodes: readonly Episode[],
+  context: { siteUrl: string | null; builtAt: Date },
+  options: OutputOptions,
+): OutputFile[] {
+  const paths = feedPaths(page.path, options)
+  const files: OutputFile[] = []
+  const calendarContext: CalendarContext = {
+    name: showTitle(page),
+    siteUrl: context.siteUrl,
+    showPath: page.path,
+    airingWindowMinutes: options.airingWindowMinutes,
+    stamp: context.builtAt,
+  }
+  if (paths.calendar !== null) {
+    files.push({ path: paths.calendar, content: showCalendar(episodes, calendarContext) })
+    for (const episode of episodes.filter((e) => e.inviteGenerated)) {
+      files.push({ path: `${page.path}${episode.slug}/${INVITE_FILE}`, content: episodeInvite(episode, calendarContext) })
+    }
+  }
+  if (paths.rss !== null && paths.jsonFeed !== null) {
+    const feedContext = { title: showTitle(page), description: page.seo.description, siteUrl: context.siteUrl, showPath: page.path, builtAt: context.builtAt }
+    files.push({ path: paths.rss, content: rssFeed(episodes, { ...feedContext, feedPath: paths.rss }) })
+    files.push({ path: paths.jsonFeed, content: jsonFeed(episodes, { ...feedContext, feedPath: paths.rss, jsonFeedPath: paths.jsonFeed }) })
+  }
+  return files
+}

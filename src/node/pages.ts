@@ -1,0 +1,92 @@
+/**
+ * Which pages a show makes, and what each one holds: the show page (the
+ * episode on air or next, the upcoming ones, the most recent past ones), the
+ * archive pages of older episodes, and a page per episode. Pure: createPages
+ * hands the result to Gatsby.
+ */
+import type { Episode } from "../types"
+import { scheduleAt } from "../utils/schedule"
+
+export type PlannedEpisode = Pick<Episode, "slug" | "path" | "date" | "dateOnly" | "number"> & { id: string }
+
+export interface PlanOptions {
+  /** The show page's path: /live/. */
+  basePath: string
+  builtAt: number
+  airingWindowMinutes: number
+  episodesPerPage: number
+  episodePages: boolean
+}
+
+export interface ShowPagePlan {
+  path: string
+  episodeIds: string[]
+  /** The first archive page, or null when every past episode is on the show page. */
+  olderPath: string | null
+  /** Pages of episodes in all, the show page included. */
+  pageCount: number
+}
+
+export interface ArchivePagePlan {
+  path: string
+  /** 2 for the first archive page: the show page counts as page 1. */
+  pageNumber: number
+  /** Pages in all, the show page included. */
+  pageCount: number
+  episodeIds: string[]
+  previousPath: string
+  nextPath: string | null
+}
+
+export interface EpisodePagePlan {
+  path: string
+  id: string
+  /** The episode before this one in time, and the one after. */
+  previousId: string | null
+  nextId: string | null
+}
+
+export interface PagePlan {
+  show: ShowPagePlan
+  archive: ArchivePagePlan[]
+  episodes: EpisodePagePlan[]
+}
+
+export function archivePath(basePath: string, pageNumber: number): string {
+  return `${basePath}page/${pageNumber}/`
+}
+
+export function planPages(episodes: readonly PlannedEpisode[], options: PlanOptions): PagePlan {
+  const { featured, upcoming, past } = scheduleAt(episodes, options.builtAt, options.airingWindowMinutes)
+  const recent = past.slice(0, options.episodesPerPage)
+  const older = past.slice(options.episodesPerPage)
+  const chunks: PlannedEpisode[][] = []
+  for (let start = 0; start < older.length; start += options.episodesPerPage) chunks.push(older.slice(start, start + options.episodesPerPage))
+  const pageCount = chunks.length + 1
+  const archive = chunks.map((chunk, index): ArchivePagePlan => {
+    const pageNumber = index + 2
+    return {
+      path: archivePath(options.basePath, pageNumber),
+      pageNumber,
+      pageCount,
+      episodeIds: chunk.map((episode) => episode.id),
+      previousPath: pageNumber === 2 ? options.basePath : archivePath(options.basePath, pageNumber - 1),
+      nextPath: pageNumber < pageCount ? archivePath(options.basePath, pageNumber + 1) : null,
+    }
+  })
+  const byTime = [...episodes].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.number - b.number)
+  const episodePages = options.episodePages
+    ? byTime.flatMap((episode, index) => (episode.path === null ? [] : [{
+        path: episode.path,
+        id: episode.id,
+        previousId: byTime[index - 1]?.id ?? null,
+        nextId: byTime[index + 1]?.id ?? null,
+      }]))
+    : []
+  const shown = [...(featured === null ? [] : [featured]), ...upcoming, ...recent]
+  return {
+    show: { path: options.basePath, episodeIds: shown.map((episode) => episode.id), olderPath: archive[0]?.path ?? null, pageCount },
+    archive,
+    episodes: episodePages,
+  }
+}
