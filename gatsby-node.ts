@@ -234,11 +234,12 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
       component: SHOW_PAGE_TEMPLATE,
       context: { ...shared, id: page.id, canonicalUrl: urls.canonicalUrl, imageUrl: urls.imageUrl, episodeIds: plan.show.episodeIds, olderPath: plan.show.olderPath },
     })
-    for (const archive of plan.archive) {
-      actions.createPage({ path: archive.path, component: ARCHIVE_PAGE_TEMPLATE, context: { ...shared, ...archive, canonicalUrl: absolute(archive.path) } })
+    // `path` is a reserved name in page context: each plan's path becomes the page's own.
+    for (const { path: archivePath, ...archive } of plan.archive) {
+      actions.createPage({ path: archivePath, component: ARCHIVE_PAGE_TEMPLATE, context: { ...shared, ...archive, canonicalUrl: absolute(archivePath) } })
     }
-    for (const episode of plan.episodes) {
-      actions.createPage({ path: episode.path, component: EPISODE_PAGE_TEMPLATE, context: { ...shared, ...episode, canonicalUrl: absolute(episode.path) } })
+    for (const { path: episodePath, ...episode } of plan.episodes) {
+      actions.createPage({ path: episodePath, component: EPISODE_PAGE_TEMPLATE, context: { ...shared, ...episode, canonicalUrl: absolute(episodePath) } })
     }
   }
 }

@@ -4,6 +4,8 @@
  */
 import fs from "fs"
 import path from "path"
+import ICAL from "ical.js"
+import { JSDOM } from "jsdom"
 import { builtPage, filesUnder, gatsbyBuild, REPO, stackTraceLines, type BuildResult } from "../helpers/gatsby"
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -54,7 +56,7 @@ const titlesIn = (sectionName: string) => {
 }
 
 describe("the example site's /live/ page", () => {
-  it("lists every published episode once: upcoming soonest first, then past newest first", () => {
+  it("lists every published episode once: up next, upcoming soonest first, the 12 latest past on the show page, older ones on page 2", () => {
     const builtAt = fs.statSync(path.join(SITE, "public", "live", "index.html")).mtimeMs
     // A day-only date counts as upcoming until its day ends (UTC).
     const end = ([, date]: [string, string]) => Date.parse(date) + (date.length === 10 ? 86_400_000 : 0)
@@ -64,12 +66,69 @@ describe("the example site's /live/ page", () => {
     // The soonest is featured ("Up next") above the rest of the schedule.
     expect(titlesIn("Up next")).toEqual(upcoming.slice(0, 1))
     expect(titlesIn("Upcoming episodes")).toEqual(upcoming.slice(1))
-    expect(titlesIn("Past episodes")).toEqual(past)
-    expect(page.querySelectorAll("article")).toHaveLength(PUBLISHED.length)
+    expect(titlesIn("Past episodes")).toEqual(past.slice(0, 12))
+    const older = builtPage(SITE, "live/page/2")
+    expect([...older.querySelectorAll("article h3")].map((h) => h.textContent)).toEqual(past.slice(12))
+    expect(page.querySelector('nav a[rel="next"]')!.getAttribute("href")).toBe("/live/page/2/")
+    expect(older.querySelector('nav a[rel="prev"]')!.getAttribute("href")).toBe("/live/")
+    expect(older.querySelectorAll("h1")).toHaveLength(1)
+  })
+
+  it("gives every published episode its own page, linked from its card, with previous and next", () => {
+    const byDate = [...PUBLISHED].sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]))
+    const pages = fs.readdirSync(path.join(SITE, "public", "live")).filter((name) => /^\d{4}-\d\d-\d\d-/.test(name))
+    expect(pages).toHaveLength(PUBLISHED.length)
+    const kata = page.querySelector<HTMLAnchorElement>("a.oil-card__link[href='/live/2021-07-22-kata-containers/']")!
+    expect(kata.textContent).toBe("Kata Containers")
+    const episodePage = builtPage(SITE, "live/2021-07-22-kata-containers")
+    expect(episodePage.querySelector("h1")!.textContent).toBe("Kata Containers")
+    expect(episodePage.title).toBe("Kata Containers · OpenInfra Live")
+    expect(episodePage.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://openinfra.dev/live/2021-07-22-kata-containers/")
+    expect(episodePage.querySelector('meta[name="description"]')!.getAttribute("content")).toMatch(/^The Kata Containers community hosts AMD and Ant Group/)
+    const index = byDate.findIndex(([title]) => title === "Kata Containers")
+    expect(episodePage.querySelector('a[rel="prev"] .oil-episode-nav__title')!.textContent).toBe(byDate[index - 1]![0])
+    expect(episodePage.querySelector('a[rel="next"] .oil-episode-nav__title')!.textContent).toBe(byDate[index + 1]![0])
+    const edge = builtPage(SITE, "live/2021-07-01-building-the-intelligent-edge-with-open-source-technologies")
+    expect(edge.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg")
+    const jsonLd = JSON.parse(edge.querySelector('script[type="application/ld+json"]')!.textContent!)
+    expect(jsonLd).toMatchObject({ "@type": "VideoObject", embedUrl: "https://www.youtube-nocookie.com/embed/pHHCIGkpNzs" })
+    const review = builtPage(SITE, "live/2027-01-14-openinfra-live-year-in-review")
+    expect(JSON.parse(review.querySelector('script[type="application/ld+json"]')!.textContent!)).toMatchObject({
+      "@type": "Event",
+      startDate: "2027-01-14T15:00:00.000Z",
+      endDate: "2027-01-14T16:30:00.000Z",
+      workFeatured: { publication: { "@type": "BroadcastEvent" } },
+    })
+  })
+
+  it("advertises its feeds and calendar, and lists its episodes as structured data", () => {
+    const alternates = [...page.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute("href"))
+    expect(alternates).toEqual(["/live/rss.xml", "/live/feed.json", "/live/calendar.ics"])
+    expect(page.querySelector('a[href="webcal://openinfra.dev/live/calendar.ics"]')!.textContent).toBe("Subscribe in your calendar")
+    const list = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!)
+    expect(list["@type"]).toBe("ItemList")
+    expect(list.itemListElement).toHaveLength(page.querySelectorAll("article").length)
+  })
+
+  it("generates the calendar and feeds of published episodes only, which parse", () => {
+    const live = path.join(SITE, "public", "live")
+    const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(live, "calendar.ics"), "utf8")))
+    const summaries = calendar.getAllSubcomponents("vevent").map((event) => new ICAL.Event(event).summary)
+    expect(summaries.sort()).toEqual(PUBLISHED.map(([title]) => title).sort())
+    // Zuul at Ten has no hand-made invite: it gets a generated one, linked from its card.
+    const zuul = new ICAL.Event(new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(live, "2027-01-21-zuul-at-ten", "invite.ics"), "utf8"))).getFirstSubcomponent("vevent")!)
+    expect([zuul.summary, zuul.startDate.toJSDate().toISOString(), zuul.uid]).toEqual(["Zuul at Ten", "2027-01-21T15:00:00.000Z", "2027-01-21-zuul-at-ten@openinfra.dev"])
+    expect(page.querySelector('a[href="/live/2027-01-21-zuul-at-ten/invite.ics"]')).not.toBeNull()
+    // A hand-made invite wins.
+    expect(fs.existsSync(path.join(live, "2027-01-14-openinfra-live-year-in-review", "invite.ics"))).toBe(false)
+    const rss = new JSDOM(fs.readFileSync(path.join(live, "rss.xml"), "utf8"), { contentType: "application/xml" }).window.document
+    expect([...rss.querySelectorAll("item > title")].map((title) => title.textContent)).toEqual(
+      [...PUBLISHED].sort((a, b) => Date.parse(b[1]) - Date.parse(a[1])).map(([title]) => title),
+    )
   })
 
   it("shows no draft, in the page, its page-data or anywhere in the built site", () => {
-    const leaks = filesUnder(path.join(SITE, "public")).filter((file) => /\.(html|json|js|txt|xml)$/.test(file) && fs.readFileSync(file, "utf8").includes(DRAFT_TITLE))
+    const leaks = filesUnder(path.join(SITE, "public")).filter((file) => /\.(html|json|js|txt|xml|ics)$/.test(file) && fs.readFileSync(file, "utf8").includes(DRAFT_TITLE))
     expect(leaks).toEqual([])
     expect(page.body.textContent).not.toContain("This draft must appear nowhere")
   })
@@ -77,7 +136,8 @@ describe("the example site's /live/ page", () => {
   it("serves only sanitized HTML from the content", () => {
     const main = page.querySelector("main")!
     expect(main.querySelectorAll("script, iframe, style, [onerror], [onclick], [style]")).toHaveLength(0)
-    const hrefs = [...main.querySelectorAll("a")].map((a) => a.getAttribute("href")!)
+    // Every link but the theme's own webcal: subscription link.
+    const hrefs = [...main.querySelectorAll("a:not([href^='webcal:'])")].map((a) => a.getAttribute("href")!)
     expect(hrefs.filter((href) => !/^(https:\/\/|http:\/\/|\/)/.test(href) || href.startsWith("//"))).toEqual([])
     expect(hrefs).toContain("https://www.youtube.com/watch?v=yf5iFiCg_Tw") // was protocol-relative
     expect(hrefs).not.toContain("javascript:alert(document.cookie)")
@@ -123,7 +183,7 @@ describe("the example site's /live/ page", () => {
   it("shows every date in UTC in the static HTML, whatever the build machine's zone", () => {
     expect(process.env.TZ).toBe("America/Chicago") // set in jest.config.js, inherited by gatsby build
     const times = [...page.querySelectorAll("time")]
-    expect(times).toHaveLength(PUBLISHED.length)
+    expect(times).toHaveLength(page.querySelectorAll("article").length)
     for (const time of times) {
       expect(time.getAttribute("datetime")).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/)
       expect(time.textContent).toMatch(/^\w+day, \w+ \d{1,2}, \d{4}( · \d\d:\d\d UTC)?$/)
