@@ -5,6 +5,7 @@ import type { Episode, ShowPage as ShowPageData } from "../types"
 import { isLive, nextScheduleChange, upcomingUntil } from "../utils/schedule"
 import EpisodeCard from "./episode-card"
 import EpisodeNav, { type NeighbourEpisode } from "./episode-nav"
+import JoinFooter from "./join-footer"
 import Layout from "./layout"
 
 export interface EpisodePageProps {
@@ -18,7 +19,7 @@ export interface EpisodePageProps {
   airingWindowMinutes: number
 }
 
-/** An episode's own page: its card in full, "Live now" while it airs, and links to the episodes around it. */
+/** An episode's own page: its card in full, "Live now" while it airs, links to the episodes around it, the join footer. */
 export default function EpisodePage({ page, episode, previous, next, builtAt, airingWindowMinutes }: EpisodePageProps) {
   const nextChange = useCallback((now: number) => nextScheduleChange([episode], now, airingWindowMinutes), [episode, airingWindowMinutes])
   const now = useNow(Date.parse(builtAt), nextChange)
@@ -39,6 +40,7 @@ export default function EpisodePage({ page, episode, previous, next, builtAt, ai
         <EpisodeCard episode={episode} headingLevel={1} featured linkTitle={false} showCalendarLink={upcoming || live} />
       </div>
       <EpisodeNav previous={previous} next={next} />
+      <JoinFooter {...page.footer} />
     </Layout>
   )
 }
