@@ -227,6 +227,11 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
     }
     const absolute = (sitePath: string) => (urls.siteUrl === null ? null : new URL(sitePath, `${urls.siteUrl}/`).href)
     const episodes: PlannedEpisode[] = episodesOf(page, getNode)
+    if (episodes.some((episode) => episode.path === undefined)) {
+      // Nodes cached by an older version of the theme (installed from a folder, without a version bump).
+      panicOnBuild(reporter, ERRORS.content, `${page.file}: Gatsby's cache holds episodes made by an older version of the theme. Run \`gatsby clean\`, then build again.`)
+      continue
+    }
     const plan = planPages(episodes, { ...resolved, basePath: page.path, builtAt: Date.parse(builtAt) })
     const shared = { pageId: page.id, builtAt, airingWindowMinutes, siteUrl: urls.siteUrl, feeds: feedPaths(page.path, resolved) }
     actions.createPage({

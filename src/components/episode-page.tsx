@@ -6,7 +6,9 @@ import { isLive, nextScheduleChange, upcomingUntil } from "../utils/schedule"
 import EpisodeCard from "./episode-card"
 import EpisodeNav, { type NeighbourEpisode } from "./episode-nav"
 import JoinFooter from "./join-footer"
+import { showTitle } from "../utils/show-title"
 import Layout from "./layout"
+import PageHeader from "./page-header"
 
 export interface EpisodePageProps {
   page: ShowPageData
@@ -25,17 +27,9 @@ export default function EpisodePage({ page, episode, previous, next, builtAt, ai
   const now = useNow(Date.parse(builtAt), nextChange)
   const live = isLive(episode, now, airingWindowMinutes)
   const upcoming = upcomingUntil(episode) > now
-  const show = page.seo.title ?? page.hero.title ?? "Live show"
   return (
     <Layout>
-      <header className="oil-page-header">
-        <div className="oil-page-header__inner">
-          <a className="oil-page-header__back" href={page.path}>
-            {show}
-          </a>
-          <p className="oil-page-header__meta">{live ? "Live now" : upcoming ? "Upcoming episode" : "Past episode"}</p>
-        </div>
-      </header>
+      <PageHeader showPath={page.path} showTitle={showTitle(page)} title={null} meta={live ? "Live now" : upcoming ? "Upcoming episode" : "Past episode"} />
       <div className="oil-episode">
         <EpisodeCard episode={episode} headingLevel={1} featured linkTitle={false} showCalendarLink={upcoming || live} />
       </div>

@@ -7,6 +7,7 @@ import type { Episode, ShowPage } from "../types"
 import { episodeInvite, showCalendar, type CalendarContext } from "./ical"
 import { jsonFeed, rssFeed } from "./feed"
 import { INVITE_FILE } from "./normalize"
+import { showTitle } from "../utils/show-title"
 
 export interface OutputOptions {
   calendar: boolean
@@ -35,9 +36,6 @@ export interface OutputFile {
   content: string
 }
 
-export function showTitle(page: Pick<ShowPage, "seo" | "hero">): string {
-  return page.seo.title ?? page.hero.title ?? "Live show"
-}
 
 export function showOutputs(
   page: Pick<ShowPage, "path" | "seo" | "hero">,

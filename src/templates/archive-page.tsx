@@ -3,6 +3,7 @@ import { graphql, type HeadProps, type PageProps } from "gatsby"
 import ArchivePage from "../components/archive-page"
 import SeoHead from "../components/seo-head"
 import type { Episode, ShowPage as ShowPageData } from "../types"
+import { showTitle } from "../utils/show-title"
 import type { SharedContext } from "./show-page"
 import "../styles/openinfra-live.css"
 
@@ -44,8 +45,8 @@ export default function ArchivePageTemplate({ data, pageContext }: PageProps<Dat
 }
 
 export function Head({ data, pageContext }: HeadProps<Data, ArchivePageContext>) {
-  const { seo, hero } = data.openInfraLivePage
-  const show = seo.title ?? hero.title ?? "Live show"
+  const { seo } = data.openInfraLivePage
+  const show = showTitle(data.openInfraLivePage)
   return (
     <SeoHead
       title={`Past episodes, page ${pageContext.pageNumber} of ${pageContext.pageCount} · ${show}`}

@@ -4,6 +4,7 @@ import EpisodePage from "../components/episode-page"
 import SeoHead from "../components/seo-head"
 import type { Episode, ShowPage as ShowPageData } from "../types"
 import { episodeJsonLd } from "../utils/json-ld"
+import { showTitle } from "../utils/show-title"
 import type { SharedContext } from "./show-page"
 import "../styles/openinfra-live.css"
 
@@ -60,9 +61,9 @@ export default function EpisodePageTemplate({ data, pageContext }: PageProps<Dat
 }
 
 export function Head({ data, pageContext }: HeadProps<Data, EpisodePageContext>) {
-  const { seo, hero } = data.openInfraLivePage
+  const { seo } = data.openInfraLivePage
   const { episode } = data
-  const show = seo.title ?? hero.title ?? "Live show"
+  const show = showTitle(data.openInfraLivePage)
   const description = episode.descriptionText?.replace(/\s+/g, " ").trim() ?? null
   const jsonLd = episodeJsonLd(episode, {
     siteUrl: pageContext.siteUrl,

@@ -4,6 +4,7 @@ import SeoHead, { type FeedLinks } from "../components/seo-head"
 import ShowPage from "../components/show-page"
 import type { Episode, ShowPage as ShowPageData } from "../types"
 import { itemListJsonLd } from "../utils/json-ld"
+import { showTitle } from "../utils/show-title"
 import "../styles/openinfra-live.css"
 
 interface Data {
@@ -86,8 +87,8 @@ export default function ShowPageTemplate({ data, pageContext }: PageProps<Data, 
 }
 
 export function Head({ data, pageContext }: HeadProps<Data, ShowPageContext>) {
-  const { seo, hero, path } = data.openInfraLivePage
-  const title = seo.title ?? hero.title ?? "Live show"
+  const { seo, path } = data.openInfraLivePage
+  const title = showTitle(data.openInfraLivePage)
   return (
     <SeoHead
       title={title}
