@@ -237,7 +237,7 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
     actions.createPage({
       path: page.path,
       component: SHOW_PAGE_TEMPLATE,
-      context: { ...shared, id: page.id, canonicalUrl: urls.canonicalUrl, imageUrl: urls.imageUrl, episodeIds: plan.show.episodeIds, olderPath: plan.show.olderPath },
+      context: { ...shared, id: page.id, canonicalUrl: urls.canonicalUrl, imageUrl: urls.imageUrl, episodeIds: plan.show.episodeIds, olderPath: plan.show.olderPath, pageCount: plan.show.pageCount },
     })
     // `path` is a reserved name in page context: each plan's path becomes the page's own.
     for (const { path: archivePath, ...archive } of plan.archive) {

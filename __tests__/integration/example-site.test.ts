@@ -70,6 +70,7 @@ describe("the example site's /live/ page", () => {
     const older = builtPage(SITE, "live/page/2")
     expect([...older.querySelectorAll("article h3")].map((h) => h.textContent)).toEqual(past.slice(12))
     expect(page.querySelector('nav a[rel="next"]')!.getAttribute("href")).toBe("/live/page/2/")
+    expect(page.querySelector(".oil-pagination__status")!.textContent).toBe("Page 1 of 2")
     expect(older.querySelector('nav a[rel="prev"]')!.getAttribute("href")).toBe("/live/")
     expect(older.querySelectorAll("h1")).toHaveLength(1)
   })

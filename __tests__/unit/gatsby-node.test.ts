@@ -191,7 +191,7 @@ describe("gatsby-node", () => {
     expect(gatsby.log.pages).toHaveLength(1)
     expect(gatsby.log.pages[0]).toMatchObject({
       path: "/live/",
-      context: { id: "p1", airingWindowMinutes: 60, siteUrl: "https://www.openinfra.dev", canonicalUrl: "https://www.openinfra.dev/live/", imageUrl: "https://www.openinfra.dev/img/social.png" },
+      context: { id: "p1", airingWindowMinutes: 60, episodeIds: [], olderPath: null, pageCount: 1, siteUrl: "https://www.openinfra.dev", canonicalUrl: "https://www.openinfra.dev/live/", imageUrl: "https://www.openinfra.dev/img/social.png" },
     })
     expect(gatsby.log.pages[0]!.component).toMatch(/src\/templates\/show-page\.tsx$/)
     expect(fs.existsSync(gatsby.log.pages[0]!.component)).toBe(true)
