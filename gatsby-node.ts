@@ -13,6 +13,7 @@ import { feedPaths, showOutputs } from "./src/node/outputs"
 import { planPages, type PlannedEpisode } from "./src/node/pages"
 import { contentFolder, displayPath, isInside, isMarkdownFile, pageUrls, PLUGIN_NAME } from "./src/node/sourcing"
 import type { Episode, ShowPage } from "./src/types"
+import { absoluteUrl } from "./src/utils/site-url"
 
 /** The package root, both from the compiled dist/gatsby-node.js and from this file under ts-jest. */
 const THEME_ROOT = fs.existsSync(path.join(__dirname, "package.json")) ? __dirname : path.resolve(__dirname, "..")
@@ -41,10 +42,10 @@ function episodesOf(page: PageNode, getNode: (id: string) => Node | undefined): 
   return page.episodeIds.map((id) => getNode(id) as EpisodeNode | undefined).filter((node): node is EpisodeNode => node !== undefined)
 }
 
-/** The site's origin, from siteMetadata.siteUrl or the content's seo.url. */
-function siteUrlOf(getNodesByType: NodePluginArgs["getNodesByType"], page: PageNode): string | null {
+/** The show page's absolute URLs, from siteMetadata.siteUrl or the content's seo.url. */
+function urlsOf(getNodesByType: NodePluginArgs["getNodesByType"], page: PageNode) {
   const siteMetadata = (getNodesByType("Site")[0]?.siteMetadata ?? {}) as { siteUrl?: unknown }
-  return pageUrls({ siteMetadataUrl: siteMetadata.siteUrl, seoUrl: page.seo.url, path: page.path, image: null }).siteUrl
+  return pageUrls({ siteMetadataUrl: siteMetadata.siteUrl, seoUrl: page.seo.url, path: page.path, image: page.seo.image })
 }
 
 /** The theme's build errors; Gatsby shows them as `ERROR #gatsby-theme-openinfra-live_<id>`, marked as the user's to fix. */
@@ -199,7 +200,6 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
     )
     return
   }
-  const siteMetadata = (getNodesByType("Site")[0]?.siteMetadata ?? {}) as { siteUrl?: unknown }
   const builtAt = new Date().toISOString()
   const byPath = new Map<string, string>()
   for (const page of pages) {
@@ -217,7 +217,7 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
       continue
     }
     byPath.set(page.path, page.file)
-    const urls = pageUrls({ siteMetadataUrl: siteMetadata.siteUrl, seoUrl: page.seo.url, path: page.path, image: page.seo.image })
+    const urls = urlsOf(getNodesByType, page)
     if (urls.siteUrl === null) {
       reporter.warn(
         `[${PLUGIN_NAME}] ${page.file}: the site's address is unknown (no siteMetadata.siteUrl in gatsby-config, no seo.url in the content), ` +
@@ -225,7 +225,6 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
           `Set siteMetadata.siteUrl.`,
       )
     }
-    const absolute = (sitePath: string) => (urls.siteUrl === null ? null : new URL(sitePath, `${urls.siteUrl}/`).href)
     const episodes: PlannedEpisode[] = episodesOf(page, getNode)
     if (episodes.some((episode) => episode.path === undefined)) {
       // Nodes cached by an older version of the theme (installed from a folder, without a version bump).
@@ -241,10 +240,10 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
     })
     // `path` is a reserved name in page context: each plan's path becomes the page's own.
     for (const { path: archivePath, ...archive } of plan.archive) {
-      actions.createPage({ path: archivePath, component: ARCHIVE_PAGE_TEMPLATE, context: { ...shared, ...archive, canonicalUrl: absolute(archivePath) } })
+      actions.createPage({ path: archivePath, component: ARCHIVE_PAGE_TEMPLATE, context: { ...shared, ...archive, canonicalUrl: absoluteUrl(archivePath, urls.siteUrl) } })
     }
     for (const { path: episodePath, ...episode } of plan.episodes) {
-      actions.createPage({ path: episodePath, component: EPISODE_PAGE_TEMPLATE, context: { ...shared, ...episode, canonicalUrl: absolute(episodePath) } })
+      actions.createPage({ path: episodePath, component: EPISODE_PAGE_TEMPLATE, context: { ...shared, ...episode, canonicalUrl: absoluteUrl(episodePath, urls.siteUrl) } })
     }
   }
 }
@@ -256,7 +255,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, g
   const publicDir = path.join(siteDirectory({ store }), "public")
   const builtAt = new Date()
   for (const page of getNodesByType(PAGE_TYPE) as PageNode[]) {
-    const files = showOutputs(page, episodesOf(page, getNode), { siteUrl: siteUrlOf(getNodesByType, page), builtAt }, resolved)
+    const files = showOutputs(page, episodesOf(page, getNode), { siteUrl: urlsOf(getNodesByType, page).siteUrl, builtAt }, resolved)
     for (const file of files) {
       const target = path.join(publicDir, file.path)
       await fs.promises.mkdir(path.dirname(target), { recursive: true })

@@ -1,8 +1,8 @@
 import * as React from "react"
-import { useCallback } from "react"
-import { useNow } from "../hooks/use-now"
+import { useMemo } from "react"
+import { useScheduleNow } from "../hooks/use-schedule-now"
 import type { Episode, ShowPage as ShowPageData } from "../types"
-import { isLive, nextScheduleChange, upcomingUntil } from "../utils/schedule"
+import { isLive, upcomingUntil } from "../utils/schedule"
 import EpisodeCard from "./episode-card"
 import EpisodeNav, { type NeighbourEpisode } from "./episode-nav"
 import JoinFooter from "./join-footer"
@@ -23,8 +23,7 @@ export interface EpisodePageProps {
 
 /** An episode's own page: its card in full, "Live now" while it airs, links to the episodes around it, the join footer. */
 export default function EpisodePage({ page, episode, previous, next, builtAt, airingWindowMinutes }: EpisodePageProps) {
-  const nextChange = useCallback((now: number) => nextScheduleChange([episode], now, airingWindowMinutes), [episode, airingWindowMinutes])
-  const now = useNow(Date.parse(builtAt), nextChange)
+  const now = useScheduleNow(useMemo(() => [episode], [episode]), builtAt, airingWindowMinutes)
   const live = isLive(episode, now, airingWindowMinutes)
   const upcoming = upcomingUntil(episode) > now
   return (

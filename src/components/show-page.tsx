@@ -1,8 +1,7 @@
 import * as React from "react"
-import { useCallback } from "react"
-import { useNow } from "../hooks/use-now"
+import { useScheduleNow } from "../hooks/use-schedule-now"
 import type { Episode, ShowPage as ShowPageData } from "../types"
-import { nextScheduleChange, scheduleAt } from "../utils/schedule"
+import { scheduleAt } from "../utils/schedule"
 import EpisodeList from "./episode-list"
 import FeaturedEpisode from "./featured-episode"
 import Hero from "./hero"
@@ -36,8 +35,7 @@ export interface ShowPageProps {
  * last week is still right, and it changes by itself when an episode starts or ends.
  */
 export default function ShowPage({ page, episodes, builtAt, airingWindowMinutes, feeds = null, siteUrl = null, olderPath = null, pageCount = 1 }: ShowPageProps) {
-  const nextChange = useCallback((now: number) => nextScheduleChange(episodes, now, airingWindowMinutes), [episodes, airingWindowMinutes])
-  const now = useNow(Date.parse(builtAt), nextChange)
+  const now = useScheduleNow(episodes, builtAt, airingWindowMinutes)
   const { featured, live, upcoming, past } = scheduleAt(episodes, now, airingWindowMinutes)
   return (
     <Layout>

@@ -1,4 +1,5 @@
 import * as React from "react"
+import { absoluteUrl } from "../utils/site-url"
 import type { FeedLinks } from "./seo-head"
 
 export interface SubscribeLinksProps {
@@ -10,7 +11,7 @@ export interface SubscribeLinksProps {
 /** "Subscribe in your calendar" (https and webcal:), and the feeds. Nothing when every output is off. */
 export default function SubscribeLinks({ feeds, siteUrl }: SubscribeLinksProps) {
   if (feeds.calendar === null && feeds.rss === null) return null
-  const webcal = feeds.calendar !== null && siteUrl !== null ? new URL(feeds.calendar, `${siteUrl}/`).href.replace(/^https?:/, "webcal:") : null
+  const webcal = feeds.calendar === null ? null : (absoluteUrl(feeds.calendar, siteUrl)?.replace(/^https?:/, "webcal:") ?? null)
   return (
     <section className="oil-subscribe" aria-labelledby="oil-subscribe-title">
       <h2 className="oil-subscribe__title" id="oil-subscribe-title">

@@ -3,8 +3,10 @@
  * Pure; onPostBuild writes the files.
  */
 import type { Episode } from "../types"
+import { byStart } from "../utils/schedule"
+import { episodePath, siteHref } from "../utils/site-url"
 
-export type FeedEpisode = Pick<Episode, "slug" | "title" | "date" | "description" | "descriptionText" | "path"> & {
+export type FeedEpisode = Pick<Episode, "slug" | "number" | "title" | "date" | "description" | "descriptionText" | "path"> & {
   youtube: { thumbnailUrl: string } | null
 }
 
@@ -15,7 +17,7 @@ export interface FeedContext {
   siteUrl: string | null
   /** The show page's path: /live/. */
   showPath: string
-  /** Where the feed itself is served: /live/rss.xml. */
+  /** Where the feed itself is served: /live/rss.xml, /live/feed.json. */
   feedPath: string
   builtAt: Date
 }
@@ -28,14 +30,10 @@ export function escapeXml(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (character) => XML_ESCAPES[character]!)
 }
 
-function url(path: string, siteUrl: string | null): string {
-  return siteUrl === null ? path : new URL(path, `${siteUrl}/`).href
-}
-
-const newestFirst = <T extends Pick<Episode, "date">>(episodes: readonly T[]) => [...episodes].sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
+const newestFirst = <T extends Pick<Episode, "date" | "number">>(episodes: readonly T[]) => [...episodes].sort(byStart).reverse()
 
 function episodeLink(episode: FeedEpisode, context: FeedContext): string {
-  return url(episode.path ?? `${context.showPath}#${episode.slug}`, context.siteUrl)
+  return siteHref(episodePath(episode, context.showPath), context.siteUrl)
 }
 
 export function rssFeed(episodes: readonly FeedEpisode[], context: FeedContext): string {
@@ -56,11 +54,11 @@ export function rssFeed(episodes: readonly FeedEpisode[], context: FeedContext):
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     "  <channel>",
     `    <title>${escapeXml(context.title)}</title>`,
-    `    <link>${escapeXml(url(context.showPath, context.siteUrl))}</link>`,
+    `    <link>${escapeXml(siteHref(context.showPath, context.siteUrl))}</link>`,
     `    <description>${escapeXml(context.description ?? context.title)}</description>`,
     "    <language>en</language>",
     `    <lastBuildDate>${context.builtAt.toUTCString()}</lastBuildDate>`,
-    `    <atom:link href="${escapeXml(url(context.feedPath, context.siteUrl))}" rel="self" type="application/rss+xml"/>`,
+    `    <atom:link href="${escapeXml(siteHref(context.feedPath, context.siteUrl))}" rel="self" type="application/rss+xml"/>`,
     ...items,
     "  </channel>",
     "</rss>",
@@ -68,22 +66,25 @@ export function rssFeed(episodes: readonly FeedEpisode[], context: FeedContext):
   ].join("\n")
 }
 
-export function jsonFeed(episodes: readonly FeedEpisode[], context: FeedContext & { jsonFeedPath: string }): string {
+export function jsonFeed(episodes: readonly FeedEpisode[], context: FeedContext): string {
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
     title: context.title,
-    home_page_url: url(context.showPath, context.siteUrl),
-    feed_url: url(context.jsonFeedPath, context.siteUrl),
+    home_page_url: siteHref(context.showPath, context.siteUrl),
+    feed_url: siteHref(context.feedPath, context.siteUrl),
     ...(context.description === null ? {} : { description: context.description }),
     language: "en",
-    items: newestFirst(episodes).map((episode) => ({
-      id: episodeLink(episode, context),
-      url: episodeLink(episode, context),
+    items: newestFirst(episodes).map((episode) => {
+      const link = episodeLink(episode, context)
+      return {
+      id: link,
+      url: link,
       title: episode.title,
       date_published: episode.date,
       ...(episode.description === null ? { content_text: episode.title } : { content_html: episode.description, summary: episode.descriptionText ?? undefined }),
       ...(episode.youtube === null ? {} : { image: episode.youtube.thumbnailUrl }),
-    })),
+      }
+    }),
   }
   return `${JSON.stringify(feed, null, 2)}\n`
 }

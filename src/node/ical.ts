@@ -3,8 +3,8 @@
  * of all of them to subscribe to. Pure; onPostBuild writes the files.
  */
 import type { Episode } from "../types"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { airingEnd } from "../utils/schedule"
+import { absoluteUrl, episodePath } from "../utils/site-url"
 
 export type CalendarEpisode = Pick<Episode, "slug" | "title" | "date" | "dateOnly" | "descriptionText" | "path"> & {
   youtube: { watchUrl: string } | null
@@ -54,11 +54,6 @@ export function foldLine(line: string): string {
 const utc = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")
 const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, "")
 
-function episodeUrl(episode: CalendarEpisode, context: CalendarContext): string | null {
-  const path = episode.path ?? `${context.showPath}#${episode.slug}`
-  return context.siteUrl === null ? null : new URL(path, `${context.siteUrl}/`).href
-}
-
 /** A stable UID: the same episode keeps it across builds (it is made from the slug and the site's host). */
 export function episodeUid(episode: Pick<Episode, "slug">, siteUrl: string | null): string {
   return `${episode.slug}@${siteUrl === null ? "gatsby-theme-openinfra-live" : new URL(siteUrl).host}`
@@ -66,13 +61,15 @@ export function episodeUid(episode: Pick<Episode, "slug">, siteUrl: string | nul
 
 function vevent(episode: CalendarEpisode, context: CalendarContext): string[] {
   const start = new Date(episode.date)
-  const url = episodeUrl(episode, context)
+  // URL must be absolute: without the site's URL there is none.
+  const url = absoluteUrl(episodePath(episode, context.showPath), context.siteUrl)
+  const end = new Date(airingEnd(episode, context.airingWindowMinutes))
   const description = [episode.descriptionText, episode.youtube === null ? null : `Watch: ${episode.youtube.watchUrl}`, url]
     .filter((part): part is string => part !== null)
     .join("\n\n")
   const when = episode.dateOnly
-    ? [`DTSTART;VALUE=DATE:${day(start)}`, `DTEND;VALUE=DATE:${day(new Date(start.getTime() + DAY_MS))}`]
-    : [`DTSTART:${utc(start)}`, `DTEND:${utc(new Date(start.getTime() + context.airingWindowMinutes * 60_000))}`]
+    ? [`DTSTART;VALUE=DATE:${day(start)}`, `DTEND;VALUE=DATE:${day(end)}`]
+    : [`DTSTART:${utc(start)}`, `DTEND:${utc(end)}`]
   return [
     "BEGIN:VEVENT",
     `UID:${episodeUid(episode, context.siteUrl)}`,

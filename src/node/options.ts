@@ -74,23 +74,15 @@ export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
     typeof options.templateKey === "string" && options.templateKey.trim() !== ""
       ? options.templateKey.trim()
       : DEFAULTS.templateKey
-  const window = options.airingWindowMinutes
-  const airingWindowMinutes =
-    typeof window === "number" && Number.isInteger(window) && window >= AIRING_WINDOW_LIMITS.min && window <= AIRING_WINDOW_LIMITS.max
-      ? window
-      : DEFAULTS.airingWindowMinutes
-  const perPage = options.episodesPerPage
-  const episodesPerPage =
-    typeof perPage === "number" && Number.isInteger(perPage) && perPage >= PAGE_SIZE_LIMITS.min && perPage <= PAGE_SIZE_LIMITS.max
-      ? perPage
-      : DEFAULTS.episodesPerPage
+  const integer = (value: unknown, limits: { min: number; max: number }, fallback: number) =>
+    typeof value === "number" && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : fallback
   const flag = (value: unknown, fallback: boolean) => (typeof value === "boolean" ? value : fallback)
   return {
     basePath,
     contentPath,
     templateKey,
-    airingWindowMinutes,
-    episodesPerPage,
+    airingWindowMinutes: integer(options.airingWindowMinutes, AIRING_WINDOW_LIMITS, DEFAULTS.airingWindowMinutes),
+    episodesPerPage: integer(options.episodesPerPage, PAGE_SIZE_LIMITS, DEFAULTS.episodesPerPage),
     episodePages: flag(options.episodePages, DEFAULTS.episodePages),
     calendar: flag(options.calendar, DEFAULTS.calendar),
     feed: flag(options.feed, DEFAULTS.feed),

@@ -6,7 +6,6 @@
 import type { Episode, ShowPage } from "../types"
 import { episodeInvite, showCalendar, type CalendarContext } from "./ical"
 import { jsonFeed, rssFeed } from "./feed"
-import { INVITE_FILE } from "./normalize"
 import { showTitle } from "../utils/show-title"
 
 export interface OutputOptions {
@@ -54,14 +53,14 @@ export function showOutputs(
   }
   if (paths.calendar !== null) {
     files.push({ path: paths.calendar, content: showCalendar(episodes, calendarContext) })
-    for (const episode of episodes.filter((e) => e.inviteGenerated)) {
-      files.push({ path: `${page.path}${episode.slug}/${INVITE_FILE}`, content: episodeInvite(episode, calendarContext) })
+    for (const episode of episodes) {
+      if (episode.inviteGenerated && episode.calendarInvite !== null) files.push({ path: episode.calendarInvite, content: episodeInvite(episode, calendarContext) })
     }
   }
   if (paths.rss !== null && paths.jsonFeed !== null) {
     const feedContext = { title: showTitle(page), description: page.seo.description, siteUrl: context.siteUrl, showPath: page.path, builtAt: context.builtAt }
     files.push({ path: paths.rss, content: rssFeed(episodes, { ...feedContext, feedPath: paths.rss }) })
-    files.push({ path: paths.jsonFeed, content: jsonFeed(episodes, { ...feedContext, feedPath: paths.rss, jsonFeedPath: paths.jsonFeed }) })
+    files.push({ path: paths.jsonFeed, content: jsonFeed(episodes, { ...feedContext, feedPath: paths.jsonFeed }) })
   }
   return files
 }

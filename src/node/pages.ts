@@ -5,7 +5,7 @@
  * hands the result to Gatsby.
  */
 import type { Episode } from "../types"
-import { scheduleAt } from "../utils/schedule"
+import { byStart, scheduleAt } from "../utils/schedule"
 
 export type PlannedEpisode = Pick<Episode, "slug" | "path" | "date" | "dateOnly" | "number"> & { id: string }
 
@@ -74,7 +74,7 @@ export function planPages(episodes: readonly PlannedEpisode[], options: PlanOpti
       nextPath: pageNumber < pageCount ? archivePath(options.basePath, pageNumber + 1) : null,
     }
   })
-  const byTime = [...episodes].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.number - b.number)
+  const byTime = [...episodes].sort(byStart)
   const episodePages = options.episodePages
     ? byTime.flatMap((episode, index) => (episode.path === null ? [] : [{
         path: episode.path,

@@ -1,6 +1,7 @@
 /** Small, pure helpers for the Gatsby API files: where content lives, what URLs a page gets. */
 import path from "path"
 import { httpUrl } from "./urls"
+import { absoluteUrl } from "../utils/site-url"
 
 export const PLUGIN_NAME = "gatsby-theme-openinfra-live"
 /** The gatsby-source-filesystem instance the theme adds for `contentPath`. */
@@ -46,10 +47,9 @@ export function pageUrls(input: { siteMetadataUrl: unknown; seoUrl: string | nul
     if (result.ok) siteUrl = result.url.replace(/\/+$/, "")
   }
   if (siteUrl === null && input.seoUrl !== null) siteUrl = new URL(input.seoUrl).origin
-  const absolute = (value: string) => (siteUrl === null ? null : new URL(value, `${siteUrl}/`).href)
   return {
     siteUrl,
-    canonicalUrl: absolute(input.path.replace(/^\//, "")),
-    imageUrl: input.image === null ? null : /^https?:/i.test(input.image) ? input.image : absolute(input.image.replace(/^\//, "")),
+    canonicalUrl: absoluteUrl(input.path, siteUrl),
+    imageUrl: input.image === null ? null : /^https?:/i.test(input.image) ? input.image : absoluteUrl(input.image, siteUrl),
   }
 }

@@ -5,6 +5,7 @@ import SeoHead from "../components/seo-head"
 import type { Episode, ShowPage as ShowPageData } from "../types"
 import { episodeJsonLd } from "../utils/json-ld"
 import { showTitle } from "../utils/show-title"
+import { plainSummary } from "../utils/summary"
 import type { SharedContext } from "./show-page"
 import "../styles/openinfra-live.css"
 
@@ -64,7 +65,6 @@ export function Head({ data, pageContext }: HeadProps<Data, EpisodePageContext>)
   const { seo } = data.openInfraLivePage
   const { episode } = data
   const show = showTitle(data.openInfraLivePage)
-  const description = episode.descriptionText?.replace(/\s+/g, " ").trim() ?? null
   const jsonLd = episodeJsonLd(episode, {
     siteUrl: pageContext.siteUrl,
     now: Date.parse(pageContext.builtAt),
@@ -74,7 +74,7 @@ export function Head({ data, pageContext }: HeadProps<Data, EpisodePageContext>)
   return (
     <SeoHead
       title={`${episode.title} · ${show}`}
-      description={description === null ? null : description.length > 300 ? `${description.slice(0, 297).trimEnd()}…` : description}
+      description={plainSummary(episode.descriptionText, 300)}
       canonicalUrl={pageContext.canonicalUrl}
       imageUrl={episode.youtube?.thumbnailUrl ?? null}
       twitterUsername={seo.twitterUsername}

@@ -3,16 +3,11 @@
  * pages. Pure; the Head components serialize it with `jsonLdScript`.
  */
 import type { Episode } from "../types"
-import { upcomingUntil } from "./schedule"
+import { airingEnd } from "./schedule"
+import { episodePath, siteHref } from "./site-url"
+import { plainSummary } from "./summary"
 
 type Thing = Record<string, unknown>
-
-/** An absolute URL for a site path, or the path itself when the site's URL is unknown. */
-export function siteHref(path: string, siteUrl: string | null): string {
-  return siteUrl === null ? path : new URL(path, `${siteUrl}/`).href
-}
-
-const oneLine = (text: string | null) => (text === null ? null : text.replace(/\s+/g, " ").trim())
 
 /**
  * A past episode with a video: a VideoObject. An episode still to come (or on
@@ -24,9 +19,9 @@ export function episodeJsonLd(
   context: { siteUrl: string | null; now: number; airingWindowMinutes: number; showTitle: string },
 ): Thing {
   const url = siteHref(episode.path ?? "", context.siteUrl)
-  const description = oneLine(episode.descriptionText) ?? episode.title
-  const start = Date.parse(episode.date)
-  const end = new Date(start + context.airingWindowMinutes * 60_000).toISOString()
+  const description = plainSummary(episode.descriptionText) ?? episode.title
+  const endsAt = airingEnd(episode, context.airingWindowMinutes)
+  const end = new Date(endsAt).toISOString()
   const startDate = episode.dateOnly ? episode.date.slice(0, 10) : episode.date
   const video = episode.youtube
   const videoObject = (extra: Thing = {}): Thing => ({
@@ -39,7 +34,7 @@ export function episodeJsonLd(
     contentUrl: video?.watchUrl,
     ...extra,
   })
-  const ended = upcomingUntil(episode) + (episode.dateOnly ? 0 : context.airingWindowMinutes * 60_000) <= context.now
+  const ended = endsAt <= context.now
   if (ended && video !== null) return { "@context": "https://schema.org", ...videoObject({ url }) }
   return {
     "@context": "https://schema.org",
@@ -77,7 +72,7 @@ export function itemListJsonLd(episodes: readonly Episode[], context: { siteUrl:
       "@type": "ListItem",
       position: index + 1,
       name: episode.title,
-      url: siteHref(episode.path ?? `${context.showPath}#${episode.slug}`, context.siteUrl),
+      url: siteHref(episodePath(episode, context.showPath), context.siteUrl),
     })),
   }
 }

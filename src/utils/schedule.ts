@@ -8,7 +8,7 @@ import type { Episode } from "../types"
 const MINUTE_MS = 60 * 1000
 const DAY_MS = 24 * 60 * MINUTE_MS
 
-type Timed = Pick<Episode, "date" | "dateOnly" | "number">
+type Timed = Pick<Episode, "date" | "number">
 
 /** When an episode stops counting as upcoming: its start, or the end of its UTC day when only the day is known. */
 export function upcomingUntil(episode: Pick<Episode, "date" | "dateOnly">): number {
@@ -17,13 +17,20 @@ export function upcomingUntil(episode: Pick<Episode, "date" | "dateOnly">): numb
 }
 
 /**
+ * When an episode's airing is over: its start plus the airing window, or the
+ * end of its UTC day when only the day is known.
+ */
+export function airingEnd(episode: Pick<Episode, "date" | "dateOnly">, airingWindowMinutes: number): number {
+  return episode.dateOnly ? upcomingUntil(episode) : Date.parse(episode.date) + airingWindowMinutes * MINUTE_MS
+}
+
+/**
  * Whether the episode is on air at `now`: from its start until the airing window
  * has passed. An episode whose time of day is unknown is never live.
  */
 export function isLive(episode: Pick<Episode, "date" | "dateOnly">, now: number, airingWindowMinutes: number): boolean {
   if (episode.dateOnly) return false
-  const start = Date.parse(episode.date)
-  return start <= now && now < start + airingWindowMinutes * MINUTE_MS
+  return Date.parse(episode.date) <= now && now < airingEnd(episode, airingWindowMinutes)
 }
 
 export interface Schedule<T> {
@@ -37,7 +44,8 @@ export interface Schedule<T> {
   past: T[]
 }
 
-function byStart(a: Timed, b: Timed): number {
+/** Oldest first; episodes at the same moment in the order of the content file. */
+export function byStart(a: Timed, b: Timed): number {
   return Date.parse(a.date) - Date.parse(b.date) || a.number - b.number
 }
 
@@ -45,7 +53,7 @@ function byStart(a: Timed, b: Timed): number {
  * The schedule at `now`. When two episodes overlap on air, the one that started
  * last is featured and the other is listed with the past episodes.
  */
-export function scheduleAt<T extends Timed>(episodes: readonly T[], now: number, airingWindowMinutes: number): Schedule<T> {
+export function scheduleAt<T extends Timed & Pick<Episode, "dateOnly">>(episodes: readonly T[], now: number, airingWindowMinutes: number): Schedule<T> {
   const sorted = [...episodes].sort(byStart)
   const onAir = sorted.filter((episode) => isLive(episode, now, airingWindowMinutes))
   const upcoming = sorted.filter((episode) => upcomingUntil(episode) > now)
@@ -61,11 +69,11 @@ export function scheduleAt<T extends Timed>(episodes: readonly T[], now: number,
  * episode starts, an airing window closes, a day-only episode's day ends), or
  * null when nothing will change any more.
  */
-export function nextScheduleChange(episodes: readonly Timed[], now: number, airingWindowMinutes: number): number | null {
+export function nextScheduleChange(episodes: readonly Pick<Episode, "date" | "dateOnly">[], now: number, airingWindowMinutes: number): number | null {
   let next: number | null = null
   for (const episode of episodes) {
-    const start = Date.parse(episode.date)
-    const moments = episode.dateOnly ? [start + DAY_MS] : [start, start + airingWindowMinutes * MINUTE_MS]
+    const end = airingEnd(episode, airingWindowMinutes)
+    const moments = episode.dateOnly ? [end] : [Date.parse(episode.date), end]
     for (const moment of moments) if (moment > now && (next === null || moment < next)) next = moment
   }
   return next
