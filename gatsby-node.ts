@@ -11,8 +11,10 @@ import { pluginOptionsSchema as optionsSchema, withDefaults, type ThemeOptions }
 import { EPISODE_TYPE, PAGE_TYPE, typeDefs } from "./src/node/schema"
 import { feedPaths, showOutputs } from "./src/node/outputs"
 import { planPages, type PlannedEpisode } from "./src/node/pages"
+import { installedVersion, shouldOnCreateNodeName, unsupportedVersions } from "./src/node/compat"
 import { contentFolder, displayPath, isInside, isMarkdownFile, pageUrls, PLUGIN_NAME } from "./src/node/sourcing"
 import type { Episode, ShowPage } from "./src/types"
+import { LANG_CONTEXT_KEY, THEME_LANG } from "./src/utils/page-lang"
 import { absoluteUrl } from "./src/utils/site-url"
 
 /** The package root, both from the compiled dist/gatsby-node.js and from this file under ts-jest. */
@@ -21,6 +23,8 @@ const template = (name: string) => path.join(THEME_ROOT, "src", "templates", `${
 const SHOW_PAGE_TEMPLATE = template("show-page")
 const ARCHIVE_PAGE_TEMPLATE = template("archive-page")
 const EPISODE_PAGE_TEMPLATE = template("episode-page")
+/** The site's Gatsby (Gatsby runs in the site's folder), else the one the theme resolves. */
+const GATSBY_VERSION = installedVersion("gatsby", process.cwd()) ?? installedVersion("gatsby", THEME_ROOT)
 
 /** Episode node ids per page, so that `gatsby develop` drops episodes removed from the file. */
 const episodeIdsByPage = new Map<string, string[]>()
@@ -52,6 +56,7 @@ function urlsOf(getNodesByType: NodePluginArgs["getNodesByType"], page: PageNode
 const ERRORS = {
   content: "10001",
   duplicatePage: "10002",
+  unsupportedVersion: "10003",
 } as const
 
 function panicOnBuild(reporter: Reporter, id: (typeof ERRORS)[keyof typeof ERRORS], sourceMessage: string): void {
@@ -94,6 +99,8 @@ export const onPreInit: GatsbyNode["onPreInit"] = (args, options) => {
     ),
   )
   const directory = siteDirectory(args)
+  const unsupported = unsupportedVersions({ gatsby: GATSBY_VERSION, react: installedVersion("react", directory) })
+  if (unsupported !== null) args.reporter.panic({ id: `${PLUGIN_NAME}_${ERRORS.unsupportedVersion}`, context: { sourceMessage: unsupported } })
   const folder = contentFolder(withDefaults(options as ThemeOptions).contentPath, directory)
   if (folder !== null && !fs.existsSync(folder)) {
     args.reporter.warn(
@@ -134,8 +141,10 @@ async function readShowContent(
 }
 
 /** onCreateNode runs for every node of the site: only markdown and files can hold show content. */
-export const shouldOnCreateNode: GatsbyNode<Node>["shouldOnCreateNode"] = ({ node }) =>
+const onlyMarkdownAndFiles: GatsbyNode<Node>["shouldOnCreateNode"] = ({ node }) =>
   node.internal.type === "MarkdownRemark" || node.internal.type === "File"
+// Exported under the name the site's Gatsby knows (Gatsby 4 prints an error for the other, and so does Gatsby 5).
+;(exports as Record<string, unknown>)[shouldOnCreateNodeName(GATSBY_VERSION)] = onlyMarkdownAndFiles
 
 export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) => {
   const content = await readShowContent(args, options as ThemeOptions)
@@ -232,7 +241,7 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
       continue
     }
     const plan = planPages(episodes, { ...resolved, basePath: page.path, builtAt: Date.parse(builtAt) })
-    const shared = { pageId: page.id, builtAt, airingWindowMinutes, siteUrl: urls.siteUrl, feeds: feedPaths(page.path, resolved) }
+    const shared = { [LANG_CONTEXT_KEY]: THEME_LANG, pageId: page.id, builtAt, airingWindowMinutes, siteUrl: urls.siteUrl, feeds: feedPaths(page.path, resolved) }
     actions.createPage({
       path: page.path,
       component: SHOW_PAGE_TEMPLATE,

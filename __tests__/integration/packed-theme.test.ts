@@ -12,7 +12,7 @@ import path from "path"
 import { builtPage, gatsbyBuild, REPO, stackTraceLines, type BuildResult } from "../helpers/gatsby"
 
 const SITE = path.join(REPO, ".tmp", "packed-site")
-const FIXTURE = path.join(REPO, "..", "shared", "fixtures", "openinfra-live.md")
+const FIXTURE = path.join(REPO, "__tests__", "fixtures", "openinfra-live.md")
 const SHOW_FILE = path.join(SITE, "src", "pages", "openinfra-live", "index.md")
 
 let packedFiles: string[]

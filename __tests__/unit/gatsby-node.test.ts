@@ -97,7 +97,7 @@ describe("gatsby-node", () => {
   })
 
   it("asks Gatsby for markdown and file nodes only", () => {
-    const should = gatsbyNode.shouldOnCreateNode as (args: { node: AnyNode }, options?: unknown) => boolean
+    const should = (gatsbyNode as Record<string, unknown>).shouldOnCreateNode as (args: { node: AnyNode }, options?: unknown) => boolean
     expect(["MarkdownRemark", "File", "Site", "SitePage", "ImageSharp", "Mdx"].filter((type) => should({ node: { internal: { type } } }))).toEqual(["MarkdownRemark", "File"])
   })
 

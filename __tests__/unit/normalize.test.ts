@@ -3,7 +3,7 @@ import path from "path"
 import matter from "gray-matter"
 import { normalizeContent, type NormalizeContext } from "../../src/node/normalize"
 
-const FIXTURE = path.join(__dirname, "..", "..", "..", "shared", "fixtures", "openinfra-live.md")
+const FIXTURE = path.join(__dirname, "..", "fixtures", "openinfra-live.md")
 const EXAMPLE = path.join(__dirname, "..", "..", "example-site", "src", "pages", "openinfra-live", "index.md")
 const context: NormalizeContext = { file: "src/pages/openinfra-live/index.md", basePath: null }
 

@@ -31,7 +31,6 @@ export interface SeoHeadProps {
 export default function SeoHead({ title, description, canonicalUrl, imageUrl, twitterUsername, ogType = "website", feeds = null, showTitle = title, jsonLd = [] }: SeoHeadProps) {
   return (
     <>
-      <html lang="en" />
       <title>{title}</title>
       {description !== null && <meta name="description" content={description} />}
       {canonicalUrl !== null && <link rel="canonical" href={canonicalUrl} />}

@@ -3,6 +3,7 @@ import { graphql, type HeadProps, type PageProps } from "gatsby"
 import ArchivePage from "../components/archive-page"
 import SeoHead from "../components/seo-head"
 import type { Episode, ShowPage as ShowPageData } from "../types"
+import { byStart } from "../utils/schedule"
 import { showTitle } from "../utils/show-title"
 import type { SharedContext } from "./show-page"
 import "../styles/openinfra-live.css"
@@ -20,12 +21,18 @@ export interface ArchivePageContext extends SharedContext {
   nextPath: string | null
 }
 
+/**
+ * Sorted here rather than in the query: Gatsby 4 writes `sort: { fields: [date], order: DESC }`
+ * and Gatsby 5 `sort: { date: DESC }`, and neither form works on both.
+ */
+const newestFirst = (episodes: readonly Episode[]) => [...episodes].sort(byStart).reverse()
+
 export const query = graphql`
   query OpenInfraLiveArchivePage($pageId: String!, $episodeIds: [String!]!) {
     openInfraLivePage(id: { eq: $pageId }) {
       ...OpenInfraLivePageFields
     }
-    allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }, sort: [{ date: DESC }, { number: DESC }]) {
+    allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }) {
       nodes { ...OpenInfraLiveEpisodeFields }
     }
   }
@@ -35,7 +42,7 @@ export default function ArchivePageTemplate({ data, pageContext }: PageProps<Dat
   return (
     <ArchivePage
       page={data.openInfraLivePage}
-      episodes={data.allOpenInfraLiveEpisode.nodes}
+      episodes={newestFirst(data.allOpenInfraLiveEpisode.nodes)}
       pageNumber={pageContext.pageNumber}
       pageCount={pageContext.pageCount}
       previousPath={pageContext.previousPath}

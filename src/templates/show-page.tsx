@@ -4,6 +4,7 @@ import SeoHead, { type FeedLinks } from "../components/seo-head"
 import ShowPage from "../components/show-page"
 import type { Episode, ShowPage as ShowPageData } from "../types"
 import { itemListJsonLd } from "../utils/json-ld"
+import { byStart } from "../utils/schedule"
 import { showTitle } from "../utils/show-title"
 import "../styles/openinfra-live.css"
 
@@ -36,6 +37,8 @@ export interface ShowPageContext extends SharedContext {
   pageCount: number
 }
 
+// Not sorted in the query (Gatsby 4 and 5 take different `sort` syntaxes, and neither works on both):
+// ShowPage schedules the episodes itself, and Head sorts the list it describes.
 export const query = graphql`
   fragment OpenInfraLiveEpisodeFields on OpenInfraLiveEpisode {
     slug
@@ -65,7 +68,7 @@ export const query = graphql`
     openInfraLivePage(id: { eq: $id }) {
       ...OpenInfraLivePageFields
     }
-    allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }, sort: [{ date: ASC }, { number: ASC }]) {
+    allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }) {
       nodes { ...OpenInfraLiveEpisodeFields }
     }
   }
@@ -97,7 +100,7 @@ export function Head({ data, pageContext }: HeadProps<Data, ShowPageContext>) {
       imageUrl={pageContext.imageUrl}
       twitterUsername={seo.twitterUsername}
       feeds={pageContext.feeds}
-      jsonLd={[itemListJsonLd(data.allOpenInfraLiveEpisode.nodes, { siteUrl: pageContext.siteUrl, name: title, showPath: path })]}
+      jsonLd={[itemListJsonLd([...data.allOpenInfraLiveEpisode.nodes].sort(byStart), { siteUrl: pageContext.siteUrl, name: title, showPath: path })]}
     />
   )
 }
