@@ -8,6 +8,21 @@ const ignore = ["/node_modules/", "/example-site/", "/dist/", "/.tmp/"]
 // The root gatsby-node.js / gatsby-config.js are shims onto the compiled dist/: tests load the TypeScript sources.
 const moduleFileExtensions = ["ts", "tsx", "js", "json"]
 
+/** The component tests (jsdom, @testing-library) on one React version. */
+function components(react, reactModules) {
+  return {
+    globals: { EXPECTED_REACT_MAJOR: react.replace("React ", "") },
+    displayName: `components (${react})`,
+    moduleFileExtensions,
+    testEnvironment: "jsdom",
+    testMatch: ["<rootDir>/__tests__/components/**/*.test.tsx"],
+    transform: { "^.+\\.tsx?$": tsJest },
+    moduleNameMapper: { "\\.css$": "<rootDir>/__tests__/helpers/style-stub.js", ...reactModules },
+    setupFiles: ["<rootDir>/__tests__/helpers/jsdom-setup.js"],
+    testPathIgnorePatterns: ignore,
+  }
+}
+
 module.exports = {
   projects: [
     {
@@ -18,16 +33,23 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       testPathIgnorePatterns: ignore,
     },
-    {
-      displayName: "components",
-      moduleFileExtensions,
-      testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/__tests__/components/**/*.test.tsx"],
-      transform: { "^.+\\.tsx?$": tsJest },
-      moduleNameMapper: { "\\.css$": "<rootDir>/__tests__/helpers/style-stub.js" },
-      setupFiles: ["<rootDir>/__tests__/helpers/jsdom-setup.js"],
-      testPathIgnorePatterns: ignore,
-    },
+    components("React 18", {}),
+    // The same component tests on the other React versions the theme supports, each installed in its own
+    // workspace folder (__tests__/react-17, __tests__/react-19) and mapped here for the theme and the tests alike.
+    components("React 17", {
+      "^react$": "<rootDir>/__tests__/react-17/node_modules/react",
+      "^react/(.*)$": "<rootDir>/__tests__/react-17/node_modules/react/$1",
+      "^react-dom/client$": "<rootDir>/__tests__/helpers/react-17/react-dom-client.ts",
+      "^react-dom$": "<rootDir>/__tests__/react-17/node_modules/react-dom",
+      "^react-dom/(.*)$": "<rootDir>/__tests__/react-17/node_modules/react-dom/$1",
+      "^@testing-library/react$": "<rootDir>/__tests__/helpers/react-17/testing-library.tsx",
+    }),
+    components("React 19", {
+      "^react$": "<rootDir>/__tests__/react-19/node_modules/react",
+      "^react/(.*)$": "<rootDir>/__tests__/react-19/node_modules/react/$1",
+      "^react-dom$": "<rootDir>/__tests__/react-19/node_modules/react-dom",
+      "^react-dom/(.*)$": "<rootDir>/__tests__/react-19/node_modules/react-dom/$1",
+    }),
     {
       displayName: "integration",
       moduleFileExtensions,

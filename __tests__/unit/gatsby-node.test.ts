@@ -9,11 +9,12 @@ type AnyNode = Record<string, any>
 /** Just enough of Gatsby's Node API arguments to run the theme's hooks, recording what they do. */
 function fakeGatsby(siteDirectory: string) {
   const nodes = new Map<string, AnyNode>()
-  const log = { errorMap: {} as Record<string, { text: (context: unknown) => string; category: string }>, warn: [] as string[], info: [] as string[], panicOnBuild: [] as string[], pages: [] as AnyNode[], deleted: [] as string[] }
+  const log = { errorMap: {} as Record<string, { text: (context: unknown) => string; category: string }>, warn: [] as string[], info: [] as string[], panicOnBuild: [] as string[], panic: [] as string[], pages: [] as AnyNode[], deleted: [] as string[] }
   const reporter = {
     warn: (message: string) => log.warn.push(message),
     info: (message: string) => log.info.push(message),
     panicOnBuild: (error: { id: string; context: { sourceMessage: string } }) => log.panicOnBuild.push(`#${error.id} ${error.context.sourceMessage}`),
+    panic: (error: { id: string; context: { sourceMessage: string } }) => log.panic.push(`#${error.id} ${error.context.sourceMessage}`),
     setErrorMap: (map: Record<string, { text: (context: unknown) => string; category: string }>) => Object.assign(log.errorMap, map),
   }
   const actions = {
@@ -206,8 +207,21 @@ describe("gatsby-node", () => {
       expect.stringMatching(/No markdown file has templateKey "openinfra-live"/),
       expect.stringMatching(/contentPath "content\/live" does not exist/),
     ])
-    expect(Object.keys(gatsby.log.errorMap)).toEqual(["10001", "10002"])
-    expect(gatsby.log.errorMap["10001"]!.text({ sourceMessage: "the message" })).toBe("the message")
-    expect(gatsby.log.errorMap["10001"]!.category).toBe("USER")
+    // Every theme error is shown as its message and marked as the user's to fix.
+    for (const entry of Object.values(gatsby.log.errorMap)) {
+      expect(entry.text({ sourceMessage: "the message" })).toBe("the message")
+      expect(entry.category).toBe("USER")
+    }
+    expect(gatsby.log.panic).toEqual([])
+  })
+
+  it("stops a site on an unsupported React with one message naming the supported versions", () => {
+    const old = fs.mkdtempSync(path.join(os.tmpdir(), "oil-old-react-"))
+    fs.writeFileSync(path.join(old, "package.json"), "{}")
+    fs.mkdirSync(path.join(old, "node_modules", "react"), { recursive: true })
+    fs.writeFileSync(path.join(old, "node_modules", "react", "package.json"), JSON.stringify({ name: "react", version: "16.14.0" }))
+    const gatsby = fakeGatsby(old)
+    ;(gatsbyNode.onPreInit as (args: any, options: any) => void)(gatsby.args({}), {})
+    expect(gatsby.log.panic).toEqual([expect.stringMatching(/react 16\.14\.0, which gatsby-theme-openinfra-live does not support\. It supports Gatsby 4\.24 .* with React 17, 18 or 19/)])
   })
 })
