@@ -5,6 +5,8 @@ process.env.TZ = "America/Chicago"
 /** @type {import('jest').Config} */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }]
 const ignore = ["/node_modules/", "/example-site/", "/dist/", "/.tmp/"]
+// Sites the integration tests build (and their node_modules) are not part of the module map.
+const modulePathIgnorePatterns = ["<rootDir>/.tmp/", "<rootDir>/__tests__/fixtures/", "<rootDir>/example-site/public/", "<rootDir>/example-site/.cache/"]
 // The root gatsby-node.js / gatsby-config.js are shims onto the compiled dist/: tests load the TypeScript sources.
 const moduleFileExtensions = ["ts", "tsx", "js", "json"]
 
@@ -20,6 +22,7 @@ function components(react, reactModules) {
     moduleNameMapper: { "\\.css$": "<rootDir>/__tests__/helpers/style-stub.js", ...reactModules },
     setupFiles: ["<rootDir>/__tests__/helpers/jsdom-setup.js"],
     testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns,
   }
 }
 
@@ -32,6 +35,7 @@ module.exports = {
       testMatch: ["<rootDir>/__tests__/unit/**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
       testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns,
     },
     components("React 18", {}),
     // The same component tests on the other React versions the theme supports, each installed in its own
@@ -52,11 +56,13 @@ module.exports = {
     }),
     {
       displayName: "integration",
+      globalSetup: "<rootDir>/__tests__/helpers/pack-theme.js",
       moduleFileExtensions,
       testEnvironment: "node",
       testMatch: ["<rootDir>/__tests__/integration/**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
       testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns,
     },
   ],
 }

@@ -8,7 +8,7 @@
 import fs from "fs"
 import path from "path"
 import type { Page } from "playwright-core"
-import { DESKTOP, PHONE, SCREENSHOTS, startSession, visit, type Session, type Visit } from "../helpers/browser"
+import { DESKTOP, featured, PHONE, SCREENSHOTS, sectionTitles, settle, startSession, timeText, visit, type Session, type Visit } from "../helpers/browser"
 import { REPO } from "../helpers/gatsby"
 
 const PUBLIC = path.join(REPO, "example-site", "public")
@@ -58,38 +58,6 @@ async function axeViolations(page: Page): Promise<string[]> {
   }, WCAG_21_AA)
   return violations
 }
-
-/** The heading of the featured section and the title of its episode, or null when there is none. */
-async function featured(page: Page): Promise<[string, string] | null> {
-  return page.evaluate(() => {
-    const section = document.querySelector("section.oil-featured")
-    if (section === null) return null
-    return [section.querySelector("h2")!.textContent!.trim(), section.querySelector("article h3")!.textContent!.trim()]
-  })
-}
-
-/** Polls `read` until it gives `expected` (the page re-schedules in an effect after hydration); returns the last value. */
-async function settle<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let value = await read()
-  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    value = await read()
-  }
-  return value
-}
-
-const sectionTitles = (page: Page, heading: string) =>
-  page.evaluate((name) => {
-    const section = [...document.querySelectorAll("section")].find((s) => s.querySelector("h2")?.textContent === name)
-    return section ? [...section.querySelectorAll("article h3")].map((h) => h.textContent!.trim()) : []
-  }, heading)
-
-const timeText = (page: Page, title: string) =>
-  page.evaluate((name) => {
-    const card = [...document.querySelectorAll("article")].find((a) => a.querySelector("h3")?.textContent?.trim() === name)
-    return card?.querySelector("time")?.textContent?.replace(/\s/g, " ") ?? null
-  }, title)
 
 describe("/live/ in Chromium", () => {
   it.each([

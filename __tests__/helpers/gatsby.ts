@@ -10,18 +10,44 @@ export interface BuildResult {
   status: number | null
   /** stdout and stderr, without terminal colours. */
   output: string
+  stdout: string
   seconds: number
 }
 
-/** Runs `gatsby build` in a site folder, as a user would (outside Jest's environment). */
-export function gatsbyBuild(siteDirectory: string): BuildResult {
+/** The environment a user's shell would give a command: no Jest variables, no colours, no telemetry. */
+function userEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "true", NO_COLOR: "1", FORCE_COLOR: "0" }
   delete env.JEST_WORKER_ID
   delete env.NODE_ENV
+  return env
+}
+
+/** Runs a command as a user would (outside Jest's environment), timed, with its output uncoloured. */
+export function run(command: string, args: string[], cwd: string, timeoutMinutes = 10): BuildResult {
   const started = Date.now()
-  const result = spawnSync(process.execPath, [GATSBY_CLI, "build"], { cwd: siteDirectory, env, encoding: "utf8", timeout: 10 * 60 * 1000 })
-  const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "")
-  return { status: result.status, output, seconds: (Date.now() - started) / 1000 }
+  const result = spawnSync(command, args, { cwd, env: userEnv(), encoding: "utf8", timeout: timeoutMinutes * 60 * 1000, maxBuffer: 64 * 1024 * 1024 })
+  const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}${result.error ? `\n${String(result.error)}` : ""}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "")
+  return { status: result.status, output, stdout: result.stdout ?? "", seconds: (Date.now() - started) / 1000 }
+}
+
+/**
+ * Runs `gatsby build` in a site folder. By default with this repository's Gatsby on this Node; `node`
+ * names another Node binary, which then runs the site's own Gatsby.
+ */
+export function gatsbyBuild(siteDirectory: string, node?: string): BuildResult {
+  if (node === undefined) return run(process.execPath, [GATSBY_CLI, "build"], siteDirectory)
+  return run(node, [path.join(siteDirectory, "node_modules", "gatsby", "cli.js"), "build"], siteDirectory)
+}
+
+/**
+ * The binary of another Node version, from the `node` npm package (this machine reaches only the npm
+ * registry): `npx -p node@14.20.1` fetches it once into npm's cache.
+ */
+export function nodeBinary(version: string): string {
+  const result = run("npx", ["-y", "-p", `node@${version}`, "node", "-e", "process.stdout.write(process.execPath + ' ' + process.version)"], REPO)
+  const [binary, reported] = result.stdout.trim().split(" ")
+  if (result.status !== 0 || reported !== `v${version}`) throw new Error(`Could not get Node ${version} from npm:\n${result.output}`)
+  return binary!
 }
 
 /** A built page of a site's public/ folder, as a DOM. */
@@ -41,4 +67,9 @@ export function filesUnder(folder: string): string[] {
 /** Build-output lines that look like a stack trace ("    at foo (file.js:1:2)"). */
 export function stackTraceLines(output: string): string[] {
   return output.split("\n").filter((line) => /^\s+at .+(\(|:\d+:\d+)/.test(line))
+}
+
+/** The theme as `npm pack` made it for this test run (see pack-theme.js, the integration tests' globalSetup). */
+export function packedTheme(): { tarball: string; files: string[] } {
+  return JSON.parse(fs.readFileSync(path.join(REPO, ".tmp", "pack", "pack.json"), "utf8")) as { tarball: string; files: string[] }
 }

@@ -215,10 +215,11 @@ function readEpisode(
   const invite = report.text(fields, "calendarInvite")
   if (invite !== null) {
     const result = calendarInviteUrl(invite)
+    const instead = context.generateInvites === true ? ", and the episode gets a generated invite instead" : ""
     if (!result.ok) {
-      report.warn("calendarInvite", `${result.reason}; it was dropped`)
+      report.warn("calendarInvite", `${result.reason}; it was dropped${instead}`)
     } else if (result.staticFile !== undefined && context.staticFileExists && !context.staticFileExists(result.staticFile)) {
-      report.warn("calendarInvite", `"${invite}" names static/${result.staticFile}, which the site does not have; it was dropped`)
+      report.warn("calendarInvite", `"${invite}" names static/${result.staticFile}, which the site does not have; it was dropped${instead}`)
     } else {
       calendarInvite = result.url
     }

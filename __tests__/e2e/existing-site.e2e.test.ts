@@ -1,0 +1,79 @@
+/**
+ * The foundation-like site on Gatsby 4.24 / React 17, built on Node 14.20.1 by
+ * __tests__/integration/existing-site.test.ts, in Chromium: it hydrates without
+ * a console error, follows the viewer's clock and zone, and plays a video.
+ */
+import fs from "fs"
+import path from "path"
+import { featured, PHONE, SCREENSHOTS, sectionTitles, settle, startSession, timeText, visit, type Session, type Visit } from "../helpers/browser"
+import { REPO } from "../helpers/gatsby"
+
+const PUBLIC = path.join(REPO, ".tmp", "existing-site", "public")
+const KATA = { title: "Kata Containers", start: "2021-07-22T14:00:00.000Z" }
+const LARGE_CLOUDS = { title: "How OpenStack Large Clouds Manage their Spare Capacity", start: "2021-07-15T14:00:00.000Z" }
+const EDGE = "Building the Intelligent Edge with Open Source Technologies"
+
+let session: Session
+const opened: Visit[] = []
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(PUBLIC, "live", "index.html"))) {
+    throw new Error("The existing site is not built: run `npx jest __tests__/integration/existing-site.test.ts` first (`npm test` does).")
+  }
+  session = await startSession(PUBLIC)
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+afterEach(async () => {
+  for (const { context } of opened.splice(0)) await context.close()
+})
+
+async function open(...args: Parameters<typeof visit> extends [Session, ...infer Rest] ? Rest : never): Promise<Visit> {
+  const result = await visit(session, ...args)
+  opened.push(result)
+  return result
+}
+
+describe("the Gatsby 4 / React 17 site's /live/ in Chromium", () => {
+  it("hydrates without a console error, inside the site's header, in the viewer's zone", async () => {
+    const { page, errors } = await open("/live/", { timezoneId: "America/Chicago" })
+    expect(errors).toEqual([])
+    expect(await page.locator("header.site-header").count()).toBe(1)
+    expect(await timeText(page, KATA.title)).toBe("Thursday, July 22, 2021 · 9:00 AM CDT")
+    await page.screenshot({ path: path.join(SCREENSHOTS, "existing-site-gatsby4-desktop.png") })
+  })
+
+  it("re-schedules from the viewer's clock: Up next, then Live now, then past", async () => {
+    const { page, errors } = await open("/live/", {}, (p) => p.clock.install({ time: new Date(Date.parse(KATA.start) - 60 * 60_000) }))
+    expect(await settle(() => featured(page), ["Up next", KATA.title])).toEqual(["Up next", KATA.title])
+    await page.clock.fastForward("01:05:00")
+    expect(await settle(() => featured(page), ["Live now", KATA.title])).toEqual(["Live now", KATA.title])
+    expect((await sectionTitles(page, "Past episodes"))[0]).toBe(LARGE_CLOUDS.title)
+    await page.clock.fastForward("01:30:00")
+    expect(await settle(() => featured(page), null)).toBeNull()
+    expect((await sectionTitles(page, "Past episodes"))[0]).toBe(KATA.title)
+    expect(errors).toEqual([])
+  })
+
+  it("swaps the facade for the nocookie player on click", async () => {
+    const { page, external, errors } = await open("/live/", { viewport: PHONE })
+    expect(external.filter((url) => !url.startsWith("https://i.ytimg.com/"))).toEqual([])
+    await page.getByRole("button", { name: `Play: ${EDGE}` }).click()
+    const frame = page.locator(`iframe[title="${EDGE} (YouTube video)"]`)
+    await frame.waitFor()
+    expect(await frame.getAttribute("src")).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1$/)
+    expect(errors).toEqual([])
+  })
+
+  it("navigates client-side to an episode page and back without an error", async () => {
+    const { page, errors } = await open("/live/")
+    await page.getByRole("link", { name: EDGE }).first().click()
+    await page.waitForURL(/\/live\/2021-07-01-building-the-intelligent-edge/)
+    expect(await page.locator("h1").textContent()).toContain(EDGE)
+    expect(errors).toEqual([])
+  })
+})
