@@ -26,6 +26,14 @@ function resolve(name: string, dependencies: Record<string, string>) {
   return { ...result, version: (pkg: string) => lock?.packages[`node_modules/${pkg}`]?.version }
 }
 
+/**
+ * npm's peer-dependency complaints that concern the theme. (Gatsby itself makes npm warn "ERESOLVE
+ * overriding peer dependency" for its experimental react-server-dom-webpack on every site.)
+ */
+function themePeerProblems(output: string): string[] {
+  return output.split("\n").filter((line) => /While resolving: gatsby-theme-openinfra-live|peer \S+ from gatsby-theme-openinfra-live/.test(line))
+}
+
 const FOUNDATION = {
   gatsby: "4.24.0",
   "gatsby-source-filesystem": "4.24.0",
@@ -38,14 +46,14 @@ describe("npm install of the packed theme", () => {
   it("fits a Gatsby 4.24 / React 17 site, keeping its versions", () => {
     const result = resolve("gatsby-4-react-17", FOUNDATION)
     if (result.status !== 0) throw new Error(result.output.slice(-4000))
-    expect(result.output).not.toMatch(/ERESOLVE|gatsby-theme-openinfra-live.*peer|peer.*gatsby-theme-openinfra-live/)
+    expect(themePeerProblems(result.output)).toEqual([])
     expect([result.version("gatsby"), result.version("react"), result.version("gatsby-source-filesystem")]).toEqual(["4.24.0", "17.0.2", "4.24.0"])
   }, 5 * 60 * 1000)
 
   it("fits a Gatsby 5 / React 18 site", () => {
     const result = resolve("gatsby-5-react-18", { gatsby: "^5.16.0", "gatsby-transformer-remark": "^6.16.0", "gatsby-source-filesystem": "^5.16.0", react: "^18.3.1", "react-dom": "^18.3.1" })
     if (result.status !== 0) throw new Error(result.output.slice(-4000))
-    expect(result.output).not.toMatch(/ERESOLVE|gatsby-theme-openinfra-live.*peer|peer.*gatsby-theme-openinfra-live/)
+    expect(themePeerProblems(result.output)).toEqual([])
     expect(result.version("gatsby")).toMatch(/^5\./)
     expect(result.version("react")).toMatch(/^18\./)
   }, 5 * 60 * 1000)

@@ -117,6 +117,11 @@ describe("parseYouTubeId", () => {
     "https://www.youtube.com/shorts/pHHCIGkpNzs",
     '<iframe width="560" height="315" src="https://www.youtube.com/embed/pHHCIGkpNzs?si=AbCd" title="YouTube video player" allowfullscreen></iframe>',
     "src='https://www.youtube.com/embed/pHHCIGkpNzs'",
+    // A URL followed by the rest of a pasted iframe tag.
+    'https://www.youtube.com/embed/pHHCIGkpNzs" title="YouTube video player',
+    'https://www.youtube.com/embed/pHHCIGkpNzs?si=R2d2C3po" title="YouTube video player" frameborder="0" allow="accelerometer; autoplay" allowfullscreen></iframe>',
+    "https://youtu.be/pHHCIGkpNzs' width='560'",
+    "https://www.youtube.com/watch?v=pHHCIGkpNzs>",
     "  pHHCIGkpNzs  ",
   ])("finds the id in %s", (input) => {
     expect(parseYouTubeId(input)).toBe("pHHCIGkpNzs")

@@ -61,3 +61,72 @@ export function parseEpisodeDate(value: unknown): DateResult {
   const dateOnly = minutes.getUTCHours() === 0 && minutes.getUTCMinutes() === 0
   return { ok: true, iso: minutes.toISOString(), dateOnly, notes }
 }
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+/** Hints for a suggestion: a year when the text has none, and the show's usual time of day (`14:00`, UTC). */
+export interface DateHints {
+  year: number | null
+  time: string | null
+}
+
+function monthNumber(word: string): number | null {
+  const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase())
+  return index === -1 ? null : index + 1
+}
+
+/** `2pm`, `2:30 PM`, `14:00`, `14h`: hours and minutes, or null. */
+function readTime(text: string): { hour: number; minute: number } | null {
+  const match = /\b(\d{1,2})(?::|h|\.)?(\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[^\w])/i.exec(text)
+  if (!match || (match[2] === undefined && match[3] === undefined && !/\d\s*h\b|\d:\d/.test(text))) return null
+  let hour = Number(match[1])
+  const minute = Number(match[2] ?? 0)
+  const meridiem = match[3]?.toLowerCase().replace(/\./g, "")
+  if (meridiem === "pm" && hour < 12) hour += 12
+  if (meridiem === "am" && hour === 12) hour = 0
+  return hour < 24 && minute < 60 ? { hour, minute } : null
+}
+
+/**
+ * The ISO form of what an editor meant by a date the theme cannot read:
+ * `July 22, 2021`, `22 July 2021`, `Jul 22nd 2021 at 2pm UTC`, `2021/07/22`,
+ * `07/22/2021`, `22.07.2021`, `2021-7-22`. A time counts only when the text
+ * says UTC (`Z`, `UTC`, `GMT`); otherwise the show's usual time is used. Null
+ * when the text names no day.
+ */
+export function suggestDate(value: unknown, hints: DateHints): string | null {
+  if (typeof value !== "string") return null
+  const text = value.trim().replace(/\s+/g, " ")
+  let year: number | null = null
+  let month: number | null = null
+  let day: number | null = null
+  let rest = text
+  const named =
+    /^(?:[a-z]+,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?(.*)$/i.exec(text) ?? // July 22, 2021
+    null
+  const namedDayFirst = /^(?:[a-z]+,? )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([a-z]{3,9})\.?,?(?: (\d{4}))?(.*)$/i.exec(text) // 22 July 2021
+  const numeric = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(.*)$/.exec(text) // 2021/07/22
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(.*)$/.exec(text) // 07/22/2021
+  const european = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(.*)$/.exec(text) // 22.07.2021
+  if (named && monthNumber(named[1]!) !== null) {
+    ;[month, day, year, rest] = [monthNumber(named[1]!), Number(named[2]), named[3] ? Number(named[3]) : null, named[4]!]
+  } else if (namedDayFirst && monthNumber(namedDayFirst[2]!) !== null) {
+    ;[day, month, year, rest] = [Number(namedDayFirst[1]), monthNumber(namedDayFirst[2]!), namedDayFirst[3] ? Number(namedDayFirst[3]) : null, namedDayFirst[4]!]
+  } else if (numeric) {
+    ;[year, month, day, rest] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), numeric[4]!]
+  } else if (us) {
+    ;[month, day, year, rest] = [Number(us[1]), Number(us[2]), Number(us[3]), us[4]!]
+  } else if (european) {
+    ;[day, month, year, rest] = [Number(european[1]), Number(european[2]), Number(european[3]), european[4]!]
+  } else {
+    return null
+  }
+  year ??= hints.year
+  if (year === null || month === null || day === null) return null
+  const utcTime = /\b(utc|gmt|z)\b/i.test(rest) ? readTime(rest.replace(/^[\sT,]*(?:at\s+)?/i, "")) : null
+  const usual = hints.time === null ? null : /^(\d{2}):(\d{2})$/.exec(hints.time)
+  const time = utcTime ?? (usual ? { hour: Number(usual[1]), minute: Number(usual[2]) } : null)
+  const date = fromParts(year, month, day, time?.hour ?? 0, time?.minute ?? 0)
+  if (date === null) return null
+  return time === null ? date.toISOString().slice(0, 10) : date.toISOString()
+}

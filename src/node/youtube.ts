@@ -13,11 +13,14 @@ const YOUTUBE_HOSTS = new Set([
 /** Path prefixes that are followed by a video id: /embed/ID, /live/ID, … */
 const ID_PATH_PREFIXES = ["embed", "v", "e", "live", "shorts"]
 
-/** The `src` of a pasted `<iframe …>` tag, or the text itself. */
+/**
+ * The `src` of a pasted `<iframe …>` tag; else the text up to the first quote, space or `>`, for a URL
+ * followed by the rest of a tag (`https://www.youtube.com/embed/ID" title="YouTube video player`).
+ */
 function unwrapIframe(text: string): string {
-  if (!/<iframe|\bsrc\s*=/i.test(text)) return text
-  const match = /\bsrc\s*=\s*(["']?)([^"'\s>]+)\1/i.exec(text)
-  return match ? match[2]! : text
+  const src = /<iframe|\bsrc\s*=/i.test(text) ? /\bsrc\s*=\s*(["']?)([^"'\s>]+)\1/i.exec(text) : null
+  if (src) return src[2]!
+  return /^[^"'\s<>]+/.exec(text)?.[0] ?? text
 }
 
 function toUrl(text: string): URL | null {
