@@ -4,8 +4,9 @@
  */
 import fs from "fs"
 import path from "path"
-import matter from "gray-matter"
 import type { GatsbyNode, Node, NodePluginArgs, Reporter } from "gatsby"
+import { invalidYamlProblem, readFrontmatter, type YamlProblem } from "./src/node/check"
+import { locator } from "./src/node/locate"
 import { normalizeContent, type Problem } from "./src/node/normalize"
 import { pluginOptionsSchema as optionsSchema, withDefaults, type ThemeOptions } from "./src/node/options"
 import { EPISODE_TYPE, PAGE_TYPE, typeDefs } from "./src/node/schema"
@@ -118,7 +119,7 @@ export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] 
 async function readShowContent(
   args: Parameters<NonNullable<GatsbyNode["onCreateNode"]>>[0],
   options: ThemeOptions,
-): Promise<{ frontmatter: unknown; fileNode: Node | null; yamlError?: string } | null> {
+): Promise<{ frontmatter: unknown; fileNode: Node | null; source?: string; yamlError?: YamlProblem } | null> {
   const { node, getNode, loadNodeContent } = args
   const { templateKey, contentPath } = withDefaults(options)
   if (node.internal.type === "MarkdownRemark") {
@@ -130,14 +131,11 @@ async function readShowContent(
   const folder = contentFolder(contentPath, siteDirectory(args))
   if (folder === null || node.internal.type !== "File" || !isMarkdownFile(node.extension)) return null
   if (!isInside(folder, String(node.absolutePath))) return null
-  let data: Record<string, unknown>
-  try {
-    data = matter(await loadNodeContent(node)).data
-  } catch (error) {
-    // Kept as a page with an error, so that every build (cached or not) reports it until it is fixed.
-    return { frontmatter: {}, fileNode: node, yamlError: error instanceof Error ? error.message : String(error) }
-  }
-  return data.templateKey === templateKey ? { frontmatter: data, fileNode: node } : null
+  const source = await loadNodeContent(node)
+  const front = readFrontmatter(source)
+  // A file that does not parse is kept as a page with an error, so that every build (cached or not) reports it until it is fixed.
+  if (!front.ok) return { frontmatter: {}, fileNode: node, source, yamlError: front.error }
+  return front.data.templateKey === templateKey ? { frontmatter: front.data, fileNode: node, source } : null
 }
 
 /** onCreateNode runs for every node of the site: only markdown and files can hold show content. */
@@ -154,21 +152,22 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
   const absolutePath = typeof content.fileNode?.absolutePath === "string" ? content.fileNode.absolutePath : null
   const file = absolutePath === null ? `${node.internal.type} node ${node.id}` : displayPath(directory, absolutePath)
   const { basePath, calendar, episodePages } = withDefaults(options as ThemeOptions)
+  // The file's text, for the line and column of each problem (a file the site's transformer read, or the theme's own).
+  const source = content.source ?? (absolutePath === null ? null : await fs.promises.readFile(absolutePath, "utf8").catch(() => null))
   const { page, episodes, drafts, problems } = normalizeContent(content.frontmatter, {
     file,
     basePath,
     generateInvites: calendar,
     episodePages,
     staticFileExists: (relative) => fs.existsSync(path.join(directory, "static", relative)),
+    locate: source === null ? undefined : locator(source),
   })
-  if (content.yamlError !== undefined) {
-    problems.unshift({ level: "error", message: `${file}: the frontmatter is not valid YAML: ${content.yamlError}` })
-  }
+  if (content.yamlError !== undefined) problems.unshift(invalidYamlProblem(file, content.yamlError))
   // One page per file, whoever read it: the same file read twice gives the same ids.
   const key = absolutePath ?? node.id
   const parent = content.fileNode ?? node
   const pageId = createNodeId(`${PAGE_TYPE} ${key}`)
-  const episodeIds = episodes.map((episode) => createNodeId(`${EPISODE_TYPE} ${key} ${episode.slug}`))
+  const episodeIds = episodes.map((episode) => createNodeId(`${EPISODE_TYPE} ${key} ${episode.uid}`))
   const pageFields = { ...page, file, episodeIds, problems, drafts }
   const pageNode = {
     ...pageFields,

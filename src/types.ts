@@ -34,7 +34,16 @@ export interface EpisodeLinks {
 }
 
 export interface Episode {
-  /** Unique (within its show page) and stable: `2021-07-22-kata-containers`. */
+  /**
+   * The episode's stable identity (calendar UIDs are made from it): its `id` field, else
+   * `yt-<video id>`, else its start (`d-20210722t1400z`). Renaming never changes it; nor does
+   * rescheduling, once the episode has an `id` (the CMS gives it one when it first saves it).
+   */
+  uid: string
+  /**
+   * Unique within its show page: the `slug` field when the content pins one, else
+   * `2021-07-22-kata-containers` from the date and title.
+   */
   slug: string
   /** The episode's own page, `/live/2021-07-22-kata-containers/`; null when the theme makes no episode pages. */
   path: string | null

@@ -3,6 +3,7 @@ import type { Episode, ShowPage } from "../../src/types"
 /** An episode as the page query returns it; override any field. */
 export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
   return {
+    uid: "yt-pHHCIGkpNzs",
     slug: "2021-07-01-building-the-intelligent-edge",
     path: "/live/2021-07-01-building-the-intelligent-edge/",
     number: 4,

@@ -93,7 +93,7 @@ describe("gatsby-node", () => {
       ["Second", "2021-07-08-second", page!.id],
     ])
     expect(page!.episodeIds).toEqual(gatsby.ofType("OpenInfraLiveEpisode").map((e) => e.id))
-    expect(gatsby.log.warn).toEqual([expect.stringContaining('src/pages/live/index.md: episode 2 "First" (2021-07-01): facebookLink')])
+    expect(gatsby.log.warn).toEqual([expect.stringContaining('src/pages/live/index.md:10:5: episode 2 "First" (2021-07-01): facebookLink')])
     expect(gatsby.log.info).toEqual([expect.stringContaining("1 draft episode (hidden: true) left out")])
   })
 
@@ -139,7 +139,7 @@ describe("gatsby-node", () => {
     await expect(onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })).resolves.toBeUndefined()
     await createPages(gatsby.args({}), {})
     expect(gatsby.log.panicOnBuild).toHaveLength(1)
-    expect(gatsby.log.panicOnBuild[0]).toMatch(/^#gatsby-theme-openinfra-live_10001 The show's content has 2 errors:\n  - src\/pages\/live\/index.md: episode 1 "A": date is missing.*\n  - src\/pages\/live\/index.md: episode 2 "B": date "soon" is not a date/)
+    expect(gatsby.log.panicOnBuild[0]).toMatch(/^#gatsby-theme-openinfra-live_10001 The show's content has 2 errors:\n  - src\/pages\/live\/index.md:4:5: episode 1 "A": date is missing.*\n  - src\/pages\/live\/index.md:6:5: episode 2 "B": date "soon" is not a date/)
   })
 
   it("reports YAML it cannot read as a build error naming the file", async () => {
@@ -147,7 +147,7 @@ describe("gatsby-node", () => {
     fs.writeFileSync(showFile, "---\ntemplateKey: openinfra-live\nepisodes:\n  - episodeTitle: [unclosed\n---\n")
     await onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })
     await createPages(gatsby.args({}), {})
-    expect(gatsby.log.panicOnBuild[0]).toMatch(/src\/pages\/live\/index.md: the frontmatter is not valid YAML/)
+    expect(gatsby.log.panicOnBuild[0]).toMatch(/src\/pages\/live\/index.md:\d+:\d+: the frontmatter is not valid YAML/)
   })
 
   it("drops episodes removed from the file while gatsby develop runs", async () => {

@@ -12,7 +12,7 @@ import { episodeJsonLd, itemListJsonLd } from "../../src/utils/json-ld"
 import { makeEpisode } from "../helpers/episodes"
 
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>
-  makeEpisode({ slug, path: `/live/${slug}/`, date, title: `Episode ${slug}`, inviteGenerated: false, ...extra })
+  makeEpisode({ uid: `id-${slug}`, slug, path: `/live/${slug}/`, date, title: `Episode ${slug}`, inviteGenerated: false, ...extra })
 const page = { path: "/live/", seo: { title: "OpenInfra Live", description: "Conversations", url: null, image: null, twitterUsername: null }, hero: { title: null, description: null } }
 const context = { siteUrl: "https://openinfra.dev", builtAt: new Date("2026-11-24T12:00:00Z") }
 const options = { calendar: true, feed: true, airingWindowMinutes: 90 }
@@ -69,7 +69,7 @@ describe("iCalendar", () => {
     expect(text.split("\r\n").every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
     expect(text.endsWith("\r\n")).toBe(true)
     const event = new ICAL.Event(parse(text).getFirstSubcomponent("vevent")!)
-    expect(event.uid).toBe("2021-07-22-kata-containers@openinfra.dev")
+    expect(event.uid).toBe("id-2021-07-22-kata-containers@openinfra.dev")
     expect(event.summary).toBe("Kata Containers, at last; a \\ test")
     expect(event.startDate.toJSDate().toISOString()).toBe("2021-07-22T14:00:00.000Z")
     expect(event.startDate.zone.tzid).toBe("UTC")
@@ -85,7 +85,7 @@ describe("iCalendar", () => {
     expect(event.startDate.isDate).toBe(true)
     expect(event.startDate.toString()).toBe("2021-06-03")
     expect(event.endDate.toString()).toBe("2021-06-04")
-    expect(event.uid).toBe("2021-06-03-ama@gatsby-theme-openinfra-live")
+    expect(event.uid).toBe("id-2021-06-03-ama@gatsby-theme-openinfra-live")
   })
 
   it("makes a calendar of every episode to subscribe to, with stable UIDs from build to build", () => {
@@ -94,8 +94,16 @@ describe("iCalendar", () => {
     const calendar = parse(make(context.builtAt))
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("OpenInfra Live")
     const uids = (component: ICAL.Component) => component.getAllSubcomponents("vevent").map((event) => new ICAL.Event(event).uid)
-    expect(uids(calendar)).toEqual(["a@openinfra.dev", "b@openinfra.dev"])
+    expect(uids(calendar)).toEqual(["id-a@openinfra.dev", "id-b@openinfra.dev"])
     expect(uids(parse(make(new Date("2027-02-01T00:00:00Z"))))).toEqual(uids(calendar))
+  })
+
+  it("keeps an event's UID when its episode is renamed and rescheduled, so a subscriber's event is updated", () => {
+    const context = { name: "OpenInfra Live", siteUrl: "https://openinfra.dev", showPath: "/live/", airingWindowMinutes: 60, stamp: new Date() }
+    const before = episode("2021-07-22-kata", "2021-07-22T14:00:00.000Z", { uid: "ep-7f3a" })
+    const after = episode("2021-07-29-kata-containers-30", "2021-07-29T15:00:00.000Z", { uid: "ep-7f3a", title: "Kata Containers 3.0" })
+    const uidOf = (text: string) => new ICAL.Event(parse(text).getFirstSubcomponent("vevent")!).uid
+    expect(uidOf(episodeInvite(after, context))).toBe(uidOf(episodeInvite(before, context)))
   })
 
   it("folds long lines without splitting a character", () => {

@@ -23,9 +23,9 @@ function fromParts(year: number, month: number, day: number, hour = 0, minute = 
  * of exactly midnight UTC, or no time at all, marks a date without a known
  * time of day (migrated episodes lost theirs this way).
  */
-export function parseEpisodeDate(value: unknown): DateResult {
+export function parseEpisodeDate(value: unknown, hints: DateHints = { year: null, time: null }): DateResult {
   if (value === null || value === undefined || value === "") {
-    return { ok: false, reason: `is missing (write it as ${EXAMPLE})` }
+    return { ok: false, reason: `is missing (write it in UTC as ${EXAMPLE})` }
   }
   const notes: string[] = []
   let date: Date | null = null
@@ -54,7 +54,11 @@ export function parseEpisodeDate(value: unknown): DateResult {
   }
   if (date === null) {
     const shown = typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value)
-    return { ok: false, reason: `${shown} is not a date (write it as ${EXAMPLE})` }
+    const suggestion = suggestDate(value, hints)
+    return {
+      ok: false,
+      reason: suggestion === null ? `${shown} is not a date (write it in UTC as ${EXAMPLE})` : `${shown} is not a date the theme can read: write it as ${suggestion}`,
+    }
   }
   const minutes = new Date(date.getTime())
   minutes.setUTCSeconds(0, 0)

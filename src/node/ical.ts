@@ -6,7 +6,7 @@ import type { Episode } from "../types"
 import { airingEnd } from "../utils/schedule"
 import { absoluteUrl, episodePath } from "../utils/site-url"
 
-export type CalendarEpisode = Pick<Episode, "slug" | "title" | "date" | "dateOnly" | "descriptionText" | "path"> & {
+export type CalendarEpisode = Pick<Episode, "uid" | "slug" | "title" | "date" | "dateOnly" | "descriptionText" | "path"> & {
   youtube: { watchUrl: string } | null
 }
 
@@ -54,9 +54,12 @@ export function foldLine(line: string): string {
 const utc = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")
 const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, "")
 
-/** A stable UID: the same episode keeps it across builds (it is made from the slug and the site's host). */
-export function episodeUid(episode: Pick<Episode, "slug">, siteUrl: string | null): string {
-  return `${episode.slug}@${siteUrl === null ? "gatsby-theme-openinfra-live" : new URL(siteUrl).host}`
+/**
+ * A stable UID: the episode's identity (see identity.ts) and the site's host. A renamed episode
+ * keeps it, and so does a rescheduled one with an id: subscribers see their event updated.
+ */
+export function episodeUid(episode: Pick<Episode, "uid">, siteUrl: string | null): string {
+  return `${episode.uid}@${siteUrl === null ? "gatsby-theme-openinfra-live" : new URL(siteUrl).host}`
 }
 
 function vevent(episode: CalendarEpisode, context: CalendarContext): string[] {

@@ -4,10 +4,12 @@
  * enough for an editor to fix it: file, episode number and title, field.
  */
 import type { Episode, EpisodeLinks, Footer, Hero, Seo, ShowPage } from "../types"
-import { parseEpisodeDate } from "./dates"
+import { parseEpisodeDate, type DateHints } from "./dates"
 import { htmlToPlainText, sanitizeEditorHtml } from "./html"
 import { resolveBasePath } from "./options"
-import { episodeSlug, uniqueSlugs } from "./slug"
+import { episodeIdentities } from "./identity"
+import type { FieldPath, Locate } from "./locate"
+import { episodeSlug, slugify, uniqueSlugs } from "./slug"
 import { parseSpeakers } from "./speakers"
 import { cleanLine, cleanText, isWrongKind } from "./text"
 import { calendarInviteUrl, httpUrl, siteOrHttpUrl, type UrlResult } from "./urls"
@@ -16,7 +18,16 @@ import { parseYouTubeId, youtubeVideo } from "./youtube"
 export interface Problem {
   /** An error means the build cannot go on; a warning means a field was dropped or read with a guess. */
   level: "error" | "warning"
+  /** The whole message: `src/pages/live/index.md:42:7: episode 3 "Kata" (2021-07-22): date …`. */
   message: string
+  file: string
+  /** Where the field (or the nearest enclosing one) stands in the file; null when unknown. */
+  line: number | null
+  column: number | null
+  /** The message without the file and position: `episode 3 "Kata" (2021-07-22): date …`. */
+  text: string
+  /** The frontmatter path of the field: `["episodes", 2, "date"]`. */
+  path: Array<string | number>
 }
 
 export interface NormalizeContext {
@@ -30,6 +41,8 @@ export interface NormalizeContext {
   episodePages?: boolean
   /** Whether the site's `static/` folder holds this file; omit to skip the check. */
   staticFileExists?: (relativePath: string) => boolean
+  /** Where a field stands in the file (see locate.ts), for `file:line:column` in messages; omit when unknown. */
+  locate?: Locate
 }
 
 export interface NormalizedContent {
@@ -56,19 +69,28 @@ function isFields(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
 }
 
-/** Reports problems about one place in the file ("seo", or "episode 3 "Kata" (2021-07-22)"). */
+/** A problem at a path of the file, its message naming the file, the position and `text`. */
+export function problemAt(level: Problem["level"], context: Pick<NormalizeContext, "file" | "locate">, path: FieldPath, text: string): Problem {
+  const position = context.locate?.(path) ?? null
+  const where = position === null ? context.file : `${context.file}:${position.line}:${position.column}`
+  return { level, message: `${where}: ${text}`, file: context.file, line: position?.line ?? null, column: position?.column ?? null, text, path: [...path] }
+}
+
+/** Reports problems about one place in the file (`seo`, or `episode 3 "Kata" (2021-07-22)`). */
 class Reporter {
   constructor(
     private readonly problems: Problem[],
-    private readonly where: string,
+    private readonly context: Pick<NormalizeContext, "file" | "locate">,
+    private readonly path: FieldPath,
+    private readonly label: string,
   ) {}
 
   warn(field: string, text: string): void {
-    this.problems.push({ level: "warning", message: `${this.where}: ${field} ${text}` })
+    this.problems.push(problemAt("warning", this.context, [...this.path, field], `${this.label}: ${field} ${text}`))
   }
 
   error(field: string, text: string): void {
-    this.problems.push({ level: "error", message: `${this.where}: ${field} ${text}` })
+    this.problems.push(problemAt("error", this.context, [...this.path, field], `${this.label}: ${field} ${text}`))
   }
 
   /** A text field; a list or a map where text belongs is reported and dropped. */
@@ -132,11 +154,11 @@ function readFooter(fields: Fields, report: Reporter): Footer {
 }
 
 /** A section of the frontmatter (`seo`, `hero`, `footer`) as a map; anything else is reported. */
-function section(frontmatter: Fields, key: string, problems: Problem[], file: string): Fields {
+function section(frontmatter: Fields, key: string, problems: Problem[], context: NormalizeContext): Fields {
   const value = frontmatter[key]
   if (value === undefined || value === null) return {}
   if (isFields(value)) return value
-  problems.push({ level: "warning", message: `${file}: ${key} is not a group of fields; it was ignored` })
+  problems.push(problemAt("warning", context, [key], `${key} is not a group of fields; it was ignored`))
   return {}
 }
 
@@ -153,8 +175,10 @@ function isDraft(fields: Fields, report: Reporter): boolean {
 /** The file name of a generated invite, in the episode's folder: /live/2021-07-22-kata-containers/invite.ics. */
 export const INVITE_FILE = "invite.ics"
 
-interface EpisodeDraft extends Omit<Episode, "slug" | "path" | "descriptionText" | "inviteGenerated"> {
+interface EpisodeDraft extends Omit<Episode, "slug" | "path" | "descriptionText" | "inviteGenerated" | "uid"> {
   baseSlug: string
+  /** True when the `slug` field set it: it keeps its slug, and others make way. */
+  pinned: boolean
 }
 
 function readYouTube(fields: Fields, report: Reporter): Pick<Episode, "youtube"> & { link: string | null } {
@@ -178,11 +202,12 @@ function readEpisode(
   context: NormalizeContext,
   problems: Problem[],
   showTitle: string,
+  hints: DateHints,
 ): EpisodeDraft | "draft" | null {
   const rawTitle = isWrongKind(fields.episodeTitle) ? null : cleanLine(fields.episodeTitle)
-  const date = parseEpisodeDate(fields.date)
+  const date = parseEpisodeDate(fields.date, hints)
   const day = date.ok ? ` (${date.iso.slice(0, 10)})` : ""
-  const report = new Reporter(problems, `${context.file}: episode ${number} "${rawTitle ?? "untitled"}"${day}`)
+  const report = new Reporter(problems, context, ["episodes", number - 1], `episode ${number} "${rawTitle ?? "untitled"}"${day}`)
   if (isDraft(fields, report)) return "draft"
 
   const title = report.text(fields, "episodeTitle")
@@ -225,8 +250,14 @@ function readEpisode(
     }
   }
 
+  const slugField = report.text(fields, "slug")
+  const pinnedSlug = slugField === null ? "" : slugify(slugField)
+  if (slugField !== null && pinnedSlug === "") report.warn("slug", `"${slugField}" has no letter or digit to make a URL of; the URL comes from the date and title`)
+  else if (slugField !== null && pinnedSlug !== slugField) report.warn("slug", `"${slugField}" was read as "${pinnedSlug}" (lowercase letters, digits and dashes)`)
+
   return {
-    baseSlug: episodeSlug(date.iso, episodeTitle),
+    baseSlug: pinnedSlug !== "" ? pinnedSlug : episodeSlug(date.iso, episodeTitle),
+    pinned: pinnedSlug !== "",
     number,
     title: episodeTitle,
     date: date.iso,
@@ -244,32 +275,42 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
   const problems: Problem[] = []
   const file = context.file
   const fields = isFields(frontmatter) ? frontmatter : {}
-  const seo = readSeo(section(fields, "seo", problems, file), new Reporter(problems, `${file}: seo`))
-  const hero = readHero(section(fields, "hero", problems, file), new Reporter(problems, `${file}: hero`))
-  const footer = readFooter(section(fields, "footer", problems, file), new Reporter(problems, `${file}: footer`))
+  const seo = readSeo(section(fields, "seo", problems, context), new Reporter(problems, context, ["seo"], "seo"))
+  const hero = readHero(section(fields, "hero", problems, context), new Reporter(problems, context, ["hero"], "hero"))
+  const footer = readFooter(section(fields, "footer", problems, context), new Reporter(problems, context, ["footer"], "footer"))
   const page: ShowPage = { path: resolveBasePath(context.basePath, seo.url), seo, hero, footer }
 
   const rawEpisodes = fields.episodes ?? []
   if (!Array.isArray(rawEpisodes)) {
-    problems.push({ level: "warning", message: `${file}: episodes is not a list; no episode was read` })
+    problems.push(problemAt("warning", context, ["episodes"], "episodes is not a list; no episode was read"))
   }
+  const list: unknown[] = Array.isArray(rawEpisodes) ? rawEpisodes : []
+  const hints = dateHints(list)
+  const identities = episodeIdentities(list, (raw) => {
+    const date = parseEpisodeDate(raw)
+    return date.ok ? date : null
+  })
   const showTitle = seo.title ?? hero.title ?? "Episode"
   let drafts = 0
   const read: EpisodeDraft[] = []
-  ;(Array.isArray(rawEpisodes) ? rawEpisodes : []).forEach((raw: unknown, index) => {
+  list.forEach((raw: unknown, index) => {
     const number = index + 1
     if (!isFields(raw)) {
-      problems.push({ level: "warning", message: `${file}: episode ${number} is not a group of fields; it was skipped` })
+      problems.push(problemAt("warning", context, ["episodes", index], `episode ${number} is not a group of fields; it was skipped`))
       return
     }
-    const episode = readEpisode(raw, number, context, problems, showTitle)
+    const episode = readEpisode(raw, number, context, problems, showTitle, hints(index))
     if (episode === "draft") drafts += 1
     else if (episode !== null) read.push(episode)
+    const identity = identities[index]!
+    if (episode !== "draft" && episode !== null && identity.problem !== null) {
+      problems.push(problemAt("warning", context, ["episodes", index, "id"], `episode ${number} "${episode.title}" (${episode.date.slice(0, 10)}): id ${identity.problem}`))
+    }
   })
 
   read.sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number)
-  const slugs = uniqueSlugs(read.map((episode) => episode.baseSlug))
-  const episodes = read.map(({ baseSlug: _baseSlug, ...episode }, index): Episode => {
+  const slugs = uniqueSlugs(read.map((episode) => ({ slug: episode.baseSlug, pinned: episode.pinned })))
+  const episodes = read.map(({ baseSlug: _baseSlug, pinned: _pinned, ...episode }, index): Episode => {
     const slug = slugs[index]!
     const folder = `${page.path}${slug}/`
     const generate = episode.calendarInvite === null && context.generateInvites === true
@@ -280,7 +321,28 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
       descriptionText: episode.description === null ? null : htmlToPlainText(episode.description, { keepLines: true }),
       calendarInvite: generate ? `${folder}${INVITE_FILE}` : episode.calendarInvite,
       inviteGenerated: generate,
+      // Every published episode has a readable date, so it has an identity.
+      uid: identities[episode.number - 1]!.id!,
     }
   })
   return { page, episodes, drafts, problems }
+}
+
+/**
+ * What a date suggestion needs from the other episodes: the year of the
+ * nearest readable date before the episode (or after it, for the first), and
+ * the time of day most episodes start at.
+ */
+function dateHints(episodes: readonly unknown[]): (index: number) => DateHints {
+  const dates = episodes.map((episode) => {
+    const date = isFields(episode) ? parseEpisodeDate(episode.date) : null
+    return date?.ok === true ? date : null
+  })
+  const times = new Map<string, number>()
+  for (const date of dates) if (date !== null && !date.dateOnly) times.set(date.iso.slice(11, 16), (times.get(date.iso.slice(11, 16)) ?? 0) + 1)
+  const time = [...times.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null
+  return (index) => {
+    const near = [...dates.slice(0, index).reverse(), ...dates.slice(index + 1)].find((date) => date !== null)
+    return { year: near ? Number(near.iso.slice(0, 4)) : null, time }
+  }
 }

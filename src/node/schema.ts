@@ -47,7 +47,9 @@ export const typeDefs = /* GraphQL */ `
   """One published episode (drafts, hidden: true, have no node)."""
   type ${EPISODE_TYPE} implements Node @dontInfer {
     page: ${PAGE_TYPE}! @link(from: "pageId")
-    """Unique within its page and stable across builds: 2021-07-22-kata-containers."""
+    """Stable identity (calendar UIDs): the content's id, else yt-<video id>, else the start (d-20210722t1400z)."""
+    uid: String!
+    """Unique within its page: the content's slug field, else date and title: 2021-07-22-kata-containers."""
     slug: String!
     """The episode's own page, /live/2021-07-22-kata-containers/; null when the episodePages option is false."""
     path: String

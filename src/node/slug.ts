@@ -4,16 +4,22 @@ const MAX_WORDS_LENGTH = 80
 /** Letters that Unicode normalization does not take apart into a base letter and a mark. */
 const TRANSLITERATIONS: Record<string, string> = { ł: "l", đ: "d", ø: "o", æ: "ae", œ: "oe", ß: "ss", þ: "th", ð: "d", ı: "i" }
 
+/**
+ * Lowercase ASCII words joined by dashes. Words are split at white space only,
+ * and every other character that is not a letter or digit is dropped, so a
+ * case-only or punctuation-only edit of a title never changes its slug:
+ * "Kata Containers: What's New?" and "Kata containers — whats new" give the same.
+ */
 export function slugify(text: string): string {
   const words = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[łđøæœßþðı]/g, (letter) => TRANSLITERATIONS[letter] ?? letter)
-    .replace(/&/g, " and ")
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    .replace(/[^a-z0-9\s]+/g, "")
+    .trim()
+    .split(/\s+/)
+    .join("-")
   if (words.length <= MAX_WORDS_LENGTH) return words
   const cut = words.slice(0, MAX_WORDS_LENGTH + 1)
   const lastDash = cut.lastIndexOf("-")
@@ -28,13 +34,20 @@ export function episodeSlug(isoDate: string, title: string): string {
 }
 
 /**
- * Makes slugs unique in list order: a repeated slug gets `-2`, `-3`… The
- * caller passes episodes in a stable order (by date, then position in the
- * file), so the same content always gives the same slugs.
+ * Makes slugs unique: a pinned slug (the episode's `slug` field) is kept as it
+ * is, unless an earlier pinned one has it; any other repeat gets `-2`, `-3`…
+ * in list order. The caller passes episodes in a stable order (by date, then
+ * position in the file), so the same content always gives the same slugs.
  */
-export function uniqueSlugs(slugs: string[]): string[] {
+export function uniqueSlugs(items: ReadonlyArray<{ slug: string; pinned: boolean }>): string[] {
   const seen = new Set<string>()
-  return slugs.map((slug) => {
+  const pinned = items.map(({ slug, pinned }) => {
+    if (!pinned || seen.has(slug)) return null
+    seen.add(slug)
+    return slug
+  })
+  return items.map(({ slug }, index) => {
+    if (pinned[index] != null) return pinned[index]!
     let candidate = slug
     for (let suffix = 2; seen.has(candidate); suffix += 1) candidate = `${slug}-${suffix}`
     seen.add(candidate)

@@ -41,6 +41,7 @@ export interface ShowPageContext extends SharedContext {
 // ShowPage schedules the episodes itself, and Head sorts the list it describes.
 export const query = graphql`
   fragment OpenInfraLiveEpisodeFields on OpenInfraLiveEpisode {
+    uid
     slug
     path
     number

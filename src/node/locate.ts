@@ -1,0 +1,78 @@
+/**
+ * Where a frontmatter field stands in its markdown file, so a message can say
+ * `index.md:42:7` and an editor's editor can jump there. The frontmatter is
+ * parsed a second time, with the `yaml` package, only for positions: its values
+ * are still read the way the build reads them (gray-matter).
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml"
+
+export interface Position {
+  /** 1-based line in the whole file. */
+  line: number
+  /** 1-based column. */
+  column: number
+}
+
+export type FieldPath = ReadonlyArray<string | number>
+
+/** Finds the position of a frontmatter path; null when not even its first key is in the file. */
+export type Locate = (path: FieldPath) => Position | null
+
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m
+
+/** The YAML between the `---` lines, and the file line it starts on; null without frontmatter. */
+export function frontmatterOf(source: string): { yaml: string; firstLine: number } | null {
+  const opening = OPENING.exec(source)
+  if (opening === null) return null
+  const rest = source.slice(opening[0].length)
+  const closing = CLOSING.exec(rest)
+  return { yaml: closing === null ? rest : rest.slice(0, closing.index), firstLine: 2 }
+}
+
+/** A Locate for a markdown file's text (one that finds nothing for a file without frontmatter). */
+export function locator(source: string): Locate {
+  const front = frontmatterOf(source)
+  if (front === null) return () => null
+  const lines = new LineCounter()
+  const document = parseDocument(front.yaml, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false })
+  const at = (offset: number): Position => {
+    const { line, col } = lines.linePos(offset)
+    return { line: line + front.firstLine - 1, column: col }
+  }
+  return (path) => {
+    let node: unknown = document.contents
+    let found: Position | null = null
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key))
+        if (pair === undefined) return found
+        const keyNode = pair.key as YamlNode
+        if (keyNode.range) found = at(keyNode.range[0])
+        node = pair.value
+      } else if (isSeq(node) && typeof key === "number") {
+        const item = node.items[key] as YamlNode | undefined
+        if (item === undefined) return found
+        if (item.range) found = at(item.range[0])
+        node = item
+      } else {
+        return found
+      }
+    }
+    return found
+  }
+}
+
+/** The first problem the `yaml` package finds in a file's frontmatter, with its position; null when it parses. */
+export function yamlError(source: string): { message: string; position: Position } | null {
+  const front = frontmatterOf(source)
+  if (front === null) return null
+  const lines = new LineCounter()
+  const document = parseDocument(front.yaml, { lineCounter: lines, uniqueKeys: false })
+  const error = document.errors[0]
+  if (error === undefined) return null
+  const { line, col } = lines.linePos(error.pos[0])
+  // The package's message ends with a code excerpt and repeats the position: keep its first line.
+  const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")
+  return { message, position: { line: line + front.firstLine - 1, column: col } }
+}
