@@ -1,4 +1,4 @@
-import { parseEpisodeDate } from "../../src/node/dates"
+import { parseEpisodeDate, suggestDate } from "../../src/node/dates"
 import { htmlToPlainText, sanitizeEditorHtml } from "../../src/node/html"
 import { episodeSlug, slugify, uniqueSlugs } from "../../src/node/slug"
 import { parseSpeakers } from "../../src/node/speakers"
@@ -96,6 +96,69 @@ describe("parseSpeakers", () => {
       { name: "Sandy Anderson", affiliation: null, role: null },
       { name: "Dr. Alex Grand", affiliation: "Ericsson", role: null },
     ])
+  })
+
+  const people = (text: string) => parseSpeakers(text).map(({ name, affiliation, role }) => [name, affiliation, role])
+
+  it.each([
+    [
+      "one person per line, each with an affiliation after a comma (the norm since 2025)",
+      "Jane Doe, Acme Cloud\nJohn Smith, OpenInfra Foundation\nAnn Lee, Red Hat",
+      [["Jane Doe", "Acme Cloud", null], ["John Smith", "OpenInfra Foundation", null], ["Ann Lee", "Red Hat", null]],
+    ],
+    [
+      "per line, some without an affiliation, with a trailing comma",
+      "Jane Doe, Acme Cloud,\nJohn Smith\nAnn Lee, Red Hat",
+      [["Jane Doe", "Acme Cloud", null], ["John Smith", null, null], ["Ann Lee", "Red Hat", null]],
+    ],
+    [
+      "per line, with roles after a comma or in parentheses",
+      "Jane Doe, Host\nJohn Smith (Moderator)\nAnn Lee, Red Hat",
+      [["Jane Doe", null, "Host"], ["John Smith", null, "Moderator"], ["Ann Lee", "Red Hat", null]],
+    ],
+    [
+      "per line, name, role and affiliation",
+      "Jane Doe, Host, OpenInfra Foundation\nJohn Smith, Guest, Acme",
+      [["Jane Doe", "OpenInfra Foundation", "Host"], ["John Smith", "Acme", "Guest"]],
+    ],
+    [
+      "per line, name, title and company alike on every line",
+      "Jane Doe, CTO, Acme\nJohn Smith, VP Engineering, Beta Corp",
+      [["Jane Doe", "CTO, Acme", null], ["John Smith", "VP Engineering, Beta Corp", null]],
+    ],
+    [
+      "a singular label on a person's line, a plural label before a list",
+      "Host: Jane Doe, OpenInfra Foundation\nParticipants: Alice Smith, Bob Jones, Carol White",
+      [["Jane Doe", "OpenInfra Foundation", "Host"], ["Alice Smith", null, "Participants"], ["Bob Jones", null, "Participants"], ["Carol White", null, "Participants"]],
+    ],
+    [
+      "a plural label before two names on a line",
+      "Hosts: Alice Smith, Bob Jones\nGuests: Carol White, Dan Brown",
+      [["Alice Smith", null, "Hosts"], ["Bob Jones", null, "Hosts"], ["Carol White", null, "Guests"], ["Dan Brown", null, "Guests"]],
+    ],
+    [
+      "a comma list on one line stays a list",
+      "Johan Christenson, Pierre Gronlier, Kurt Garloff, Linda Siwe",
+      [["Johan Christenson", null, null], ["Pierre Gronlier", null, null], ["Kurt Garloff", null, null], ["Linda Siwe", null, null]],
+    ],
+    ["a list on one line whose last item is a role", "Jane Doe, Host", [["Jane Doe", null, "Host"]]],
+    [
+      "a list on one line, and one line more with a longer list",
+      "Jane Doe, Acme\nAlice Smith, Bob Jones, Carol White",
+      [["Jane Doe", "Acme", null], ["Alice Smith", null, null], ["Bob Jones", null, null], ["Carol White", null, null]],
+    ],
+    [
+      "affiliations in parentheses with commas inside, one per line",
+      "Jane Roe (Red Hat, Inc.)\nJohn Smith (Acme), Moderator",
+      [["Jane Roe", "Red Hat, Inc.", null], ["John Smith", "Acme", "Moderator"]],
+    ],
+    [
+      "lines separated by <br />, each a person with a company",
+      "Jane Doe, Acme Cloud<br />John Smith, Beta & Co<br>",
+      [["Jane Doe", "Acme Cloud", null], ["John Smith", "Beta & Co", null]],
+    ],
+  ])("reads %s", (_shape, text, expected) => {
+    expect(people(text)).toEqual(expected)
   })
 
   it("trims spaces and reads names separated by <br />", () => {
@@ -215,6 +278,36 @@ describe("parseEpisodeDate", () => {
       expect(!result.ok && result.reason).toMatch(/write it (in UTC )?as \d{4}-\d\d-\d\d/)
     },
   )
+})
+
+describe("suggestDate", () => {
+  const hints = { year: 2021, time: "14:00" }
+  it.each([
+    ["July 22, 2021", "2021-07-22T14:00:00.000Z"],
+    ["Thursday, July 22nd, 2021", "2021-07-22T14:00:00.000Z"],
+    ["22 July 2021", "2021-07-22T14:00:00.000Z"],
+    ["22nd of July, 2021", "2021-07-22T14:00:00.000Z"],
+    ["Sept 2, 2021", "2021-09-02T14:00:00.000Z"],
+    ["2021/07/22", "2021-07-22T14:00:00.000Z"],
+    ["2021-7-2", "2021-07-02T14:00:00.000Z"],
+    ["07/22/2021", "2021-07-22T14:00:00.000Z"],
+    ["22.07.2021", "2021-07-22T14:00:00.000Z"],
+    ["July 22, 2021 at 3:30pm UTC", "2021-07-22T15:30:00.000Z"],
+    ["July 22, 2021 15:00 GMT", "2021-07-22T15:00:00.000Z"],
+    // A time without a zone is not trusted: the show's usual time is.
+    ["July 22, 2021 at 9am CT", "2021-07-22T14:00:00.000Z"],
+    ["July 15th", "2021-07-15T14:00:00.000Z"],
+  ])("reads %j as %s", (text, expected) => {
+    expect(suggestDate(text, hints)).toBe(expected)
+  })
+
+  it("gives the day alone when the show has no usual time, and nothing for what names no day", () => {
+    expect(suggestDate("July 22, 2021", { year: null, time: null })).toBe("2021-07-22")
+    expect(suggestDate("July 15th", { year: null, time: null })).toBeNull()
+    expect(suggestDate("next Thursday", hints)).toBeNull()
+    expect(suggestDate("February 30, 2021", hints)).toBeNull()
+    expect(suggestDate(20210722, hints)).toBeNull()
+  })
 })
 
 describe("slugs", () => {

@@ -219,3 +219,54 @@ describe("the example site's copy of the sample", () => {
     expect(example.episodes.some((e: { hidden?: boolean }) => e.hidden === true)).toBe(true)
   })
 })
+
+describe("normalizeContent: identity and URLs that survive edits", () => {
+  const two = (first: Record<string, unknown>, second: Record<string, unknown> = {}) => ({
+    templateKey: "openinfra-live",
+    episodes: [
+      { date: "2021-07-22T14:00:00.000Z", episodeTitle: "Kata Containers", ...first },
+      { date: "2021-07-29T14:00:00.000Z", episodeTitle: "Zuul", ...second },
+    ],
+  })
+  const read = (frontmatter: unknown) => normalizeContent(frontmatter, { ...context, generateInvites: true })
+
+  it("keeps an episode's uid, and its URL, through a case or punctuation edit of its title", () => {
+    const before = read(two({}))
+    const after = read(two({ episodeTitle: "KATA containers!" }))
+    expect(after.episodes.map((e) => [e.uid, e.slug, e.path])).toEqual(before.episodes.map((e) => [e.uid, e.slug, e.path]))
+  })
+
+  it("keeps a renamed and rescheduled episode's uid when it has an id, and its URL when it has a slug", () => {
+    const before = read(two({ id: "ep-7f3a", slug: "kata" }))
+    const after = read(two({ id: "ep-7f3a", slug: "kata", episodeTitle: "Kata Containers 3.0", date: "2021-08-05T15:00:00.000Z" }))
+    const kata = (result: ReturnType<typeof read>) => result.episodes.find((e) => e.title.startsWith("Kata"))!
+    expect([kata(after).uid, kata(after).slug, kata(after).path, kata(after).calendarInvite]).toEqual([kata(before).uid, kata(before).slug, kata(before).path, kata(before).calendarInvite])
+    expect(kata(after)).toMatchObject({ uid: "ep-7f3a", slug: "kata", path: "/live/kata/" })
+  })
+
+  it("gives a pinned slug precedence over a made one, and says how it read a slug it had to clean", () => {
+    const result = read(two({ slug: "Zuul Special!" }, { episodeTitle: "Something", slug: "" }))
+    expect(result.episodes.map((e) => e.slug)).toEqual(["zuul-special", "2021-07-29-something"])
+    expect(result.problems.map((p) => p.text)).toEqual([
+      'episode 1 "Kata Containers" (2021-07-22): slug "Zuul Special!" was read as "zuul-special" (lowercase letters, digits and dashes)',
+    ])
+    const clash = read(two({ episodeTitle: "Zuul", date: "2021-07-29T14:00:00.000Z" }, { slug: "2021-07-29-zuul" }))
+    expect(clash.episodes.map((e) => [e.number, e.slug])).toEqual([
+      [1, "2021-07-29-zuul-2"],
+      [2, "2021-07-29-zuul"],
+    ])
+  })
+
+  it("warns about an id it cannot use, naming the episode, and falls back", () => {
+    const result = read(two({ id: "ep-1" }, { id: "ep-1" }))
+    expect(result.episodes.map((e) => e.uid)).toEqual(["ep-1", "d-20210729t1400z"])
+    expect(result.problems.map((p) => p.text)).toEqual(['episode 2 "Zuul" (2021-07-29): id "ep-1" is another episode\'s id too; it was dropped'])
+  })
+
+  it("suggests the date an editor meant, in the year of the episodes around it and at the show's usual time", () => {
+    const result = read(two({}, { date: "July 29, 2021" }))
+    expect(result.problems.map((p) => p.text)).toEqual([
+      'episode 2 "Zuul": date "July 29, 2021" is not a date the theme can read: write it as 2021-07-29T14:00:00.000Z. An episode cannot be placed in the schedule without its date.',
+    ])
+  })
+})

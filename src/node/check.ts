@@ -5,7 +5,7 @@
  * placed at its line and column. Used by gatsby-node and by the `check` command.
  */
 import matter from "gray-matter"
-import { locator } from "./locate"
+import { locator, yamlError } from "./locate"
 import { normalizeContent, problemAt, type NormalizeContext, type NormalizedContent, type Problem } from "./normalize"
 
 export interface YamlProblem {
@@ -25,9 +25,11 @@ export function readFrontmatter(source: string): Frontmatter {
     return { ok: true, data: { ...(matter(source).data as Record<string, unknown>) } }
   } catch (error) {
     const { reason, mark, message } = error as { reason?: string; mark?: { line?: number; column?: number }; message?: string }
-    // js-yaml counts from 0 within the frontmatter, which starts on the file's second line.
-    const line = typeof mark?.line === "number" ? mark.line + 2 : null
-    const column = typeof mark?.column === "number" ? mark.column + 1 : null
+    // The yaml package points at the line where the mistake is; js-yaml (gray-matter's parser) often at the
+    // line after it, counting from 0 within the frontmatter, which starts on the file's second line.
+    const located = yamlError(source)?.position
+    const line = located?.line ?? (typeof mark?.line === "number" ? mark.line + 2 : null)
+    const column = located?.column ?? (typeof mark?.column === "number" ? mark.column + 1 : null)
     return { ok: false, error: { reason: reason ?? String(message ?? error).split("\n")[0]!, line, column } }
   }
 }

@@ -251,7 +251,8 @@ function readEpisode(
   }
 
   const slugField = report.text(fields, "slug")
-  const pinnedSlug = slugField === null ? "" : slugify(slugField)
+  // In a slug the editor wrote, dashes, underscores and slashes separate words.
+  const pinnedSlug = slugField === null ? "" : slugify(slugField.replace(/[-_/]+/g, " "))
   if (slugField !== null && pinnedSlug === "") report.warn("slug", `"${slugField}" has no letter or digit to make a URL of; the URL comes from the date and title`)
   else if (slugField !== null && pinnedSlug !== slugField) report.warn("slug", `"${slugField}" was read as "${pinnedSlug}" (lowercase letters, digits and dashes)`)
 

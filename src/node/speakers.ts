@@ -57,44 +57,125 @@ function splitNames(text: string): string[] {
   return items
 }
 
-function toSpeaker(item: string, role: string | null): Speaker | null {
-  const text = item
+/** Words that name a part in the show rather than an employer: "Jane Doe, Host", "Jane Doe (Moderator)". */
+const ROLE_WORDS = /^(?:co-?host|host|moderator|guest|special guest|speaker|keynote speaker|panell?ist|presenter|interviewer|mc|emcee|organi[sz]er|facilitator)s?$/i
+
+function isRole(text: string): boolean {
+  return ROLE_WORDS.test(text.trim())
+}
+
+/** Commas outside parentheses. */
+function commasIn(text: string): number {
+  let depth = 0
+  let count = 0
+  for (const char of text) {
+    if (char === "(" || char === "[") depth += 1
+    else if ((char === ")" || char === "]") && depth > 0) depth -= 1
+    else if (char === "," && depth === 0) count += 1
+  }
+  return count
+}
+
+function cleanItem(item: string): string {
+  return item
     .replace(/^\s*(?:and|&)\s+/i, "")
     .replace(/[\s,;.]+$/, "")
     .trim()
+}
+
+function toSpeaker(item: string, role: string | null): Speaker | null {
+  const text = cleanItem(item)
   if (text === "") return null
   const parens = AFFILIATION_IN_PARENS.exec(text)
   if (parens && parens[1]!.trim() !== "") {
-    return { name: parens[1]!.trim(), affiliation: parens[2]!.trim() || null, role }
+    const inside = parens[2]!.trim()
+    if (isRole(inside)) return { name: parens[1]!.trim(), affiliation: null, role: inside }
+    return { name: parens[1]!.trim(), affiliation: inside || null, role }
   }
   const dash = AFFILIATION_AFTER_DASH.exec(text)
   if (dash) return { name: dash[1]!.trim(), affiliation: dash[2]!.trim(), role }
   return { name: text, affiliation: null, role }
 }
 
+/** One person on a line: "Jane Doe, Acme Cloud", "Jane Doe, Host", "Jane Doe (Acme), Moderator", "Jane Doe, CTO, Acme". */
+function personOnLine(line: string, role: string | null): Speaker | null {
+  const comma = (() => {
+    let depth = 0
+    for (let index = 0; index < line.length; index += 1) {
+      const char = line[index]
+      if (char === "(" || char === "[") depth += 1
+      else if ((char === ")" || char === "]") && depth > 0) depth -= 1
+      else if (char === "," && depth === 0) return index
+    }
+    return -1
+  })()
+  const person = toSpeaker(line.slice(0, comma), role)
+  if (person === null) return null
+  const rest = cleanItem(line.slice(comma + 1))
+  const [first, ...others] = rest.split(/\s*,\s*/)
+  if (isRole(rest)) return { ...person, role: rest }
+  if (first !== undefined && isRole(first) && others.length > 0) return { ...person, role: first, affiliation: person.affiliation ?? others.join(", ") }
+  return { ...person, affiliation: person.affiliation === null ? rest || null : `${person.affiliation}, ${rest}` }
+}
+
+/** A comma list; an item that is only a role ("Jane Doe, Host") is the role of the name before it. */
+function listOnLine(line: string, role: string | null, into: Speaker[]): void {
+  for (const item of splitNames(line)) {
+    const text = cleanItem(item)
+    const previous = into[into.length - 1]
+    if (isRole(text) && previous !== undefined) {
+      into[into.length - 1] = { ...previous, role: text }
+      continue
+    }
+    const speaker = toSpeaker(item, role)
+    if (speaker !== null) into.push(speaker)
+  }
+}
+
+/**
+ * Reads the whole text's shape first. One line: a comma list. Several lines:
+ * each line is one person, and a comma on it sets off an affiliation or a role
+ * ("Jane Doe, Acme Cloud", the norm since 2025), unless the line is a list:
+ * under a plural label ("Participants: A, B, C"), or with more commas than the
+ * other lines have when they do not all have as many.
+ */
 export function parseSpeakers(raw: string): Speaker[] {
   // Editors sometimes put <br> or other markup between names: read the text only.
   const text = /<[a-z/!]/i.test(raw) ? htmlToPlainText(raw, { keepLines: true }) : raw
-  const speakers: Speaker[] = []
-  let role: string | null = null
   // A line that starts with "(" carries on the name before it: "Mohammed Naser\n(Vexxhost)".
   const lines = text.split(/\r?\n/).reduce<string[]>((joined, line) => {
     if (/^\s*\(/.test(line) && joined.length > 0) joined[joined.length - 1] += ` ${line.trim()}`
     else joined.push(line)
     return joined
   }, [])
+  const entries: Array<{ role: string | null; listLabel: boolean; body: string }> = []
+  let role: string | null = null
+  let listLabel = false
   for (const rawLine of lines) {
     let line = rawLine.trim()
-    if (line === "") continue
     const label = ROLE_LABEL.exec(line)
     if (label) {
       role = label[1]!.trim()
+      // A plural label ("Participants:", "Hosts:", "Special guests:") announces several people.
+      listLabel = /s$/i.test(role)
       line = label[2]!.trim()
     }
-    for (const item of splitNames(line)) {
-      const speaker = toSpeaker(item, role)
-      if (speaker !== null) speakers.push(speaker)
-    }
+    line = line.replace(/[\s,;]+$/, "")
+    if (line !== "") entries.push({ role, listLabel, body: line })
   }
+  const commaCounts = entries.map((entry) => commasIn(entry.body))
+  const withCommas = commaCounts.filter((count) => count > 0)
+  const sameCount = withCommas.length >= 2 && withCommas.every((count) => count === withCommas[0])
+  const speakers: Speaker[] = []
+  entries.forEach((entry, index) => {
+    const commas = commaCounts[index]!
+    const onePerson = entries.length >= 2 && !entry.listLabel && (commas === 1 || (commas > 1 && sameCount))
+    if (onePerson) {
+      const speaker = personOnLine(entry.body, entry.role)
+      if (speaker !== null) speakers.push(speaker)
+    } else {
+      listOnLine(entry.body, entry.role, speakers)
+    }
+  })
   return speakers
 }
