@@ -10,6 +10,8 @@ const config: GatsbyConfig = {
     siteUrl: "https://openinfra.dev",
   },
   plugins: [
+    // /admin/: Decap CMS on its in-browser test backend (no network, no login), with the theme's preview.
+    { resolve: "gatsby-plugin-decap-cms", options: { modulePath: `${__dirname}/src/cms/cms.ts`, manualInit: true } },
     { resolve: "gatsby-source-filesystem", options: { name: "pages", path: `${__dirname}/src/pages` } },
     "gatsby-transformer-remark",
     {

@@ -6,9 +6,9 @@
 import fs from "fs"
 import path from "path"
 import { featured, PHONE, SCREENSHOTS, sectionTitles, settle, startSession, timeText, visit, type Session, type Visit } from "../helpers/browser"
-import { REPO } from "../helpers/gatsby"
+import { EXISTING_SITE } from "../helpers/gatsby"
 
-const PUBLIC = path.join(REPO, ".tmp", "existing-site", "public")
+const PUBLIC = path.join(EXISTING_SITE, "public")
 const KATA = { title: "Kata Containers", start: "2021-07-22T14:00:00.000Z" }
 const LARGE_CLOUDS = { title: "How OpenStack Large Clouds Manage their Spare Capacity", start: "2021-07-15T14:00:00.000Z" }
 const EDGE = "Building the Intelligent Edge with Open Source Technologies"

@@ -1,9 +1,17 @@
 import { spawnSync } from "child_process"
 import fs from "fs"
+import os from "os"
 import path from "path"
 import { JSDOM } from "jsdom"
 
 export const REPO = path.join(__dirname, "..", "..")
+
+/**
+ * The Gatsby 4 site of the integration test, with its own node_modules. It lives outside the repository:
+ * Gatsby looks for queries in every file of a theme's folder but its top node_modules, so a site inside
+ * this repository would make the example site's builds read its 700 MB of node_modules.
+ */
+export const EXISTING_SITE = path.join(os.tmpdir(), "gatsby-theme-openinfra-live-tests", "existing-site")
 const GATSBY_CLI = path.join(REPO, "node_modules", "gatsby", "cli.js")
 
 export interface BuildResult {

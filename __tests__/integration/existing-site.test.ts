@@ -9,15 +9,15 @@
  * builds again on Node 14.20.1. `__tests__/e2e/existing-site.e2e.test.ts` then opens the result in
  * Chromium.
  *
- * The site's node_modules are kept under .tmp/ between runs while its yarn.lock does not change.
+ * The site (outside the repository: see EXISTING_SITE) keeps its node_modules between runs while its
+ * yarn.lock does not change.
  */
 import { createHash } from "crypto"
 import fs from "fs"
 import path from "path"
-import { builtPage, filesUnder, gatsbyBuild, nodeBinary, packedTheme, REPO, run, stackTraceLines, type BuildResult } from "../helpers/gatsby"
+import { builtPage, EXISTING_SITE, filesUnder, gatsbyBuild, nodeBinary, packedTheme, REPO, run, stackTraceLines, type BuildResult } from "../helpers/gatsby"
 
 const FIXTURE = path.join(REPO, "__tests__", "fixtures", "foundation-site")
-export const EXISTING_SITE = path.join(REPO, ".tmp", "existing-site")
 const GUIDE = path.join(REPO, "docs", "migrating-an-existing-site.md")
 const SHOW_CONTENT = path.join(REPO, "__tests__", "fixtures", "openinfra-live.md")
 const NODE_VERSION = "14.20.1"

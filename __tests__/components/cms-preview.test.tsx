@@ -1,0 +1,84 @@
+/**
+ * The CMS preview as Decap CMS 3 and Netlify CMS 2 render it: handed an entry of Immutable.js data
+ * (the real library the CMSs use), it shows the page through the theme's components and lists what
+ * the build would report, in the build's words. Runs on React 17, 18 and 19 with the other
+ * component tests.
+ */
+import * as React from "react"
+import { render, screen, within } from "@testing-library/react"
+import { fromJS } from "immutable"
+import fs from "fs"
+import path from "path"
+import matter from "gray-matter"
+import OpenInfraLivePreview, { makeOpenInfraLivePreview } from "../../src/cms/preview"
+import { withEpisodeIds } from "../../src/cms/register"
+import { normalizeContent } from "../../src/node/normalize"
+
+const FIXTURE = matter(fs.readFileSync(path.join(__dirname, "..", "fixtures", "openinfra-live.md"), "utf8")).data as Record<string, unknown>
+
+function entry(data: Record<string, unknown>) {
+  return fromJS({ path: "src/pages/openinfra-live/index.md", slug: "openinfra-live", data }) as unknown as { get: (key: string) => unknown; getIn: (path: string[]) => unknown }
+}
+
+const episodes = () => (FIXTURE.episodes as Array<Record<string, unknown>>).map((episode) => ({ ...episode }))
+
+describe("the CMS preview", () => {
+  beforeEach(() => jest.useFakeTimers({ now: Date.parse("2021-07-20T12:00:00Z") }))
+  afterEach(() => jest.useRealTimers())
+
+  it("shows the show page as the site would: the next episode, the latest past ones, no problem", () => {
+    render(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: episodes() })} />)
+    expect(screen.getByRole("status").textContent).toBe("The build would report no problem. 15 published episodes.")
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Conversations around all things open infrastructure")
+    const next = screen.getByRole("region", { name: "Up next" })
+    expect(within(next).getByRole("heading", { level: 3 }).textContent).toBe("Kata Containers")
+    expect(within(screen.getByRole("region", { name: "Past episodes" })).getAllByRole("article")).toHaveLength(12)
+  })
+
+  it("shows an edit at once, sanitized as the build would", () => {
+    const edited = episodes()
+    edited[0] = { ...edited[0], episodeTitle: "Kata Containers, renamed", episodeDescription: 'New <a href="//katacontainers.io">site</a><script>alert(1)</script>' }
+    render(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: edited })} />)
+    const next = screen.getByRole("region", { name: "Up next" })
+    expect(within(next).getByRole("heading", { level: 3 }).textContent).toBe("Kata Containers, renamed")
+    expect(within(next).getByRole("link", { name: "site" }).getAttribute("href")).toBe("https://katacontainers.io")
+    expect(document.querySelector("script")).toBeNull()
+  })
+
+  it("lists every problem the build would report, in the same words, errors first in the summary", () => {
+    const edited = episodes()
+    edited[1] = { ...edited[1], date: "July 15, 2021" }
+    edited[2] = { ...edited[2], facebookLink: "javascript:alert(1)" }
+    const data = { ...FIXTURE, episodes: edited }
+    render(<OpenInfraLivePreview entry={entry(data)} />)
+    const build = normalizeContent(data, { file: "src/pages/openinfra-live/index.md", basePath: null, generateInvites: true, episodePages: true })
+    const status = screen.getByRole("status")
+    expect(within(status).getAllByRole("listitem").map((item) => item.textContent)).toEqual(
+      build.problems.map((problem) => `${problem.level === "error" ? "Error" : "Warning"}: ${problem.text}`),
+    )
+    expect(status.textContent).toMatch(/^The build would report 1 error and 1 warning, and would stop: 14 published episodes\./)
+    expect(status.textContent).toContain('date "July 15, 2021" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z')
+  })
+
+  it("follows the site's options", () => {
+    const Preview = makeOpenInfraLivePreview({ episodesPerPage: 3, basePath: "/shows/live/" })
+    render(<Preview entry={entry({ ...FIXTURE, episodes: episodes() })} />)
+    expect(within(screen.getByRole("region", { name: "Past episodes" })).getAllByRole("article")).toHaveLength(3)
+    expect(screen.getByRole("link", { name: /Older episodes/ }).getAttribute("href")).toBe("/shows/live/page/2/")
+  })
+})
+
+describe("withEpisodeIds (the CMS's preSave)", () => {
+  it("writes the identity the build already uses into episodes without an id, and keeps the others", () => {
+    const list = [
+      { id: "ep-1", date: "2021-07-22T14:00:00.000Z", episodeTitle: "Has an id" },
+      { date: "2021-07-15T14:00:00.000Z", episodeTitle: "Has a video", youtubeEmbed: "https://youtu.be/pHHCIGkpNzs" },
+      { date: new Date("2021-07-08T14:00:00.000Z"), episodeTitle: "Has a date" },
+      { date: "", episodeTitle: "Has nothing yet" },
+    ]
+    const saved = (withEpisodeIds(fromJS({ templateKey: "openinfra-live", episodes: list }) as never) as unknown as { toJS: () => { episodes: Array<{ id?: string }> } }).toJS()
+    expect(saved.episodes.map((episode) => episode.id)).toEqual(["ep-1", "yt-pHHCIGkpNzs", "d-20210708t1400z", undefined])
+    const built = normalizeContent({ episodes: list.slice(0, 3) }, { file: "x.md", basePath: null })
+    expect(built.episodes.map((episode) => episode.uid).sort()).toEqual(["d-20210708t1400z", "ep-1", "yt-pHHCIGkpNzs"])
+  })
+})

@@ -1,0 +1,124 @@
+/**
+ * The CMS collection for the show's file, for Decap CMS 3 and Netlify CMS 2.
+ * `showCollection()` is the object for a manual `CMS.init({ config })`;
+ * `collectionYaml()` (in collection-yaml.ts) the same as YAML for config.yml.
+ */
+import { DEFAULTS } from "../node/options"
+
+export interface CollectionOptions {
+  /** The show's markdown file, from the site's root. Default: src/pages/openinfra-live/index.md. */
+  file?: string
+  /** The entry's name: the preview is registered under it. Default: the templateKey, openinfra-live. */
+  name?: string
+  /** What editors see. Default: OpenInfra Live. */
+  label?: string
+  /** The content's templateKey. Default: openinfra-live. */
+  templateKey?: string
+}
+
+type Field = Record<string, unknown> & { name: string; label: string; widget: string }
+
+const optional = (name: string, label: string, widget: string, hint?: string, extra: Record<string, unknown> = {}): Field => ({
+  label,
+  name,
+  widget,
+  required: false,
+  ...(hint === undefined ? {} : { hint }),
+  ...extra,
+})
+
+const HTML_HINT = "HTML is allowed: links, <strong>, <em>, lists, <br />. A blank line starts a new paragraph."
+
+const LINK = (name: string, label: string) => optional(name, label, "string", "A full link, starting with https://.")
+
+/** The file collection of the show page, one entry: the show's markdown file. */
+export function showCollection(options: CollectionOptions = {}): Record<string, unknown> {
+  const templateKey = options.templateKey ?? DEFAULTS.templateKey
+  const show = {
+    label: options.label ?? "OpenInfra Live",
+    name: options.name ?? templateKey,
+    file: options.file ?? "src/pages/openinfra-live/index.md",
+    fields: [
+      { label: "Template key", name: "templateKey", widget: "hidden", default: templateKey },
+      {
+        label: "Search and sharing",
+        name: "seo",
+        widget: "object",
+        collapsed: true,
+        fields: [
+          optional("title", "Title", "string", "The page's title in browser tabs, search results and shares."),
+          optional("description", "Description", "text", "One or two sentences for search results and shares."),
+          optional("url", "Page address", "string", "Such as https://openinfra.dev/live/. Its path is where the show page is built."),
+          optional("image", "Share image", "image", "Shown when the page is shared (1200×630 works best)."),
+          optional("twitterUsername", "X / Twitter account", "string", "Such as @OpenInfraDev."),
+        ],
+      },
+      {
+        label: "Hero",
+        name: "hero",
+        widget: "object",
+        fields: [optional("title", "Title", "string", "The big heading at the top of the page."), optional("description", "Introduction", "text", HTML_HINT)],
+      },
+      {
+        label: "Episodes",
+        name: "episodes",
+        label_singular: "episode",
+        widget: "list",
+        add_to_top: true,
+        summary: "{{fields.date | date('YYYY-MM-DD')}} · {{fields.episodeTitle}}",
+        fields: [
+          optional(
+            "id",
+            "Id",
+            "hidden",
+            "Written once, when the episode is first saved; it keeps subscribers' calendar events the same when the episode is renamed or rescheduled. Never edit it.",
+          ),
+          optional("hidden", "Draft (not on the site)", "boolean", "Leave off to publish the episode with the next build.", { default: false }),
+          {
+            label: "Date and time (UTC)",
+            name: "date",
+            widget: "datetime",
+            picker_utc: true,
+            hint: "When the episode starts, in UTC: 14:00 UTC is 9:00 in Chicago in summer. A day without a time shows as that day only.",
+          },
+          { label: "Title", name: "episodeTitle", widget: "string" },
+          optional("episodeDescription", "Description", "text", HTML_HINT),
+          optional(
+            "episodeSpeakers",
+            "Speakers",
+            "text",
+            "One person per line, with an affiliation or role after a comma or in parentheses: Jane Doe, Acme Cloud — Jane Doe (Host). A label groups people: Participants: Ann Lee, Bo Chen.",
+          ),
+          optional("youtubeEmbed", "YouTube video", "string", "Any YouTube link to the video, or its embed code: the player comes from it."),
+          optional("youtubeLink", "YouTube link", "string", "Where the 'YouTube' link goes, if not to the video above."),
+          LINK("facebookLink", "Facebook link"),
+          LINK("linkedinLink", "LinkedIn link"),
+          LINK("superuserRecap", "Superuser recap"),
+          LINK("spotifyLink", "Spotify link"),
+          LINK("applePodcastsLink", "Apple Podcasts link"),
+          optional(
+            "calendarInvite",
+            "Calendar invite",
+            "string",
+            "A hand-made invite under static/invites/ (static/invites/episode.ics) or a link. Leave empty: the site makes one.",
+          ),
+          optional("slug", "Page address (slug)", "string", "Pins the episode page's address, such as kata-containers-2025. Leave empty to make it from the date and title."),
+        ],
+      },
+      {
+        label: "Join footer",
+        name: "footer",
+        widget: "object",
+        collapsed: true,
+        fields: [
+          optional("title", "Title", "string"),
+          optional("subTitle", "Subtitle", "string"),
+          optional("buttonText", "Button text", "string"),
+          optional("button", "Button link", "string", "A link (https://…) or a page of the site (/join/)."),
+          optional("display", "Show the footer", "boolean", undefined, { default: true }),
+        ],
+      },
+    ],
+  }
+  return { name: "openinfra-live-pages", label: "Show pages", files: [show] }
+}

@@ -1,0 +1,68 @@
+/**
+ * One call that sets a Decap CMS 3 or Netlify CMS 2 up for the show: the
+ * preview template, and the stable `id` every episode gets when it is first
+ * saved (see src/node/identity.ts).
+ */
+import { parseEpisodeDate } from "../node/dates"
+import { episodeIdentities } from "../node/identity"
+import { DEFAULTS } from "../node/options"
+import { makeOpenInfraLivePreview, type PreviewOptions } from "./preview"
+
+/** The Immutable.js Map an entry's data is, as far as this module uses it. */
+interface ImmutableMap {
+  get: (key: string) => unknown
+  set: (key: string, value: unknown) => ImmutableMap
+  toJS: () => unknown
+}
+
+interface ImmutableList {
+  map: (mapper: (item: ImmutableMap, index: number) => ImmutableMap) => ImmutableList
+  toJS: () => unknown[]
+}
+
+/** The part of the CMS object (`import CMS from "decap-cms-app"`) this module uses. */
+export interface CmsApi {
+  registerPreviewTemplate: (name: string, component: unknown) => void
+  registerEventListener: (listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }) => void
+}
+
+export interface RegisterOptions extends PreviewOptions {
+  /** The name of the show's entry in the collection (its `name`). Default: openinfra-live. */
+  name?: string
+}
+
+/**
+ * The entry's data with an `id` written into every episode that has none:
+ * the identity the build gives it now (its video, else its start), so that
+ * nothing changes for calendar subscribers, and nothing will when it is renamed
+ * or rescheduled later. Other entries' data, and episodes with ids, are untouched.
+ */
+export function withEpisodeIds(data: ImmutableMap): ImmutableMap {
+  const episodes = data.get("episodes") as ImmutableList | undefined
+  if (episodes === undefined || episodes === null || typeof episodes.map !== "function") return data
+  const identities = episodeIdentities(episodes.toJS(), (raw) => {
+    const date = parseEpisodeDate(raw)
+    return date.ok ? date : null
+  })
+  return data.set(
+    "episodes",
+    episodes.map((episode, index) => {
+      const id = identities[index]?.id
+      const own = episode.get("id")
+      return id && (own === undefined || own === null || String(own).trim() === "" || String(own).trim() !== id) ? episode.set("id", id) : episode
+    }),
+  )
+}
+
+export function registerOpenInfraLive(CMS: CmsApi, options: RegisterOptions = {}): void {
+  const name = options.name ?? DEFAULTS.templateKey
+  CMS.registerPreviewTemplate(name, makeOpenInfraLivePreview(options))
+  CMS.registerEventListener({
+    name: "preSave",
+    handler: ({ entry }) => {
+      const data = entry.get("data") as ImmutableMap
+      const isShow = entry.get("slug") === name || (data.get("templateKey") ?? null) === DEFAULTS.templateKey
+      return isShow ? withEpisodeIds(data) : undefined
+    },
+  })
+}
