@@ -1,0 +1,73 @@
+/**
+ * The example site's /admin/ in Chromium: Decap CMS 3 on its in-browser test backend, with the
+ * theme's collection and preview. An editor opens the show, renames an episode and sees it in the
+ * preview, then clears a date and sees the build's error listed above the page.
+ */
+import fs from "fs"
+import path from "path"
+import type { FrameLocator, Page } from "playwright-core"
+import { SCREENSHOTS, startSession, type Session } from "../helpers/browser"
+import { REPO } from "../helpers/gatsby"
+
+const PUBLIC = path.join(REPO, "example-site", "public")
+let session: Session
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(PUBLIC, "admin", "index.html"))) throw new Error("example-site is not built: run `npm run test:e2e`, which builds it.")
+  session = await startSession(PUBLIC)
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+async function openShow(): Promise<{ page: Page; preview: FrameLocator; errors: string[]; close: () => Promise<void> }> {
+  const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  // Nothing leaves this machine: thumbnails and the identity widget's requests are refused.
+  await context.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort())
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on("pageerror", (error) => errors.push(String(error)))
+  await page.goto(`${session.url}/admin/`)
+  await page.getByRole("button", { name: /login/i }).click()
+  await page.getByText("OpenInfra Live", { exact: true }).click()
+  const preview = page.frameLocator("#preview-pane")
+  await preview.locator(".oil-preview-problems").waitFor()
+  return { page, preview, errors, close: () => context.close() }
+}
+
+/** The episodes list item whose summary names `title`, expanded. */
+async function episodeItem(page: Page, title: string) {
+  const item = page.locator('[class*="SortableListItem"]').filter({ hasText: `· ${title}` }).first()
+  await item.locator("button").first().click()
+  await item.locator('input[type="datetime-local"]').waitFor()
+  return item
+}
+
+describe("/admin/ with the theme's preview", () => {
+  it("previews the show as it is edited, and lists the build's problems", async () => {
+    const { page, preview, errors, close } = await openShow()
+    expect(await preview.locator("h1").first().textContent()).toBe("Conversations around all things open infrastructure")
+    // The example content has three warnings the build reports too.
+    expect(await preview.locator(".oil-preview-problems li").count()).toBe(3)
+
+    const zuul = await episodeItem(page, "Zuul at Ten")
+    await zuul.locator('input[type="text"]').first().fill("Zuul at Ten: the Anniversary Show")
+    await preview.getByRole("heading", { name: "Zuul at Ten: the Anniversary Show" }).waitFor()
+
+    // The date picker only takes real dates: clearing it is the bad date an editor can make here.
+    await zuul.getByRole("button", { name: "Clear" }).click()
+    const error = preview.locator(".oil-preview-problems li", { hasText: "Error:" })
+    await error.waitFor()
+    expect(await error.textContent()).toBe(
+      'Error: episode 17 "Zuul at Ten: the Anniversary Show": date is missing (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
+    )
+    expect(await preview.locator(".oil-preview-problems__summary").textContent()).toMatch(/^The build would report 1 error and 1 warning, and would stop: 16 published episodes, 1 draft left out\.$/)
+    // The episode the build could not place is not on the page either.
+    expect(await preview.getByRole("heading", { name: "Zuul at Ten: the Anniversary Show" }).count()).toBe(0)
+    await page.screenshot({ path: path.join(SCREENSHOTS, "cms-preview.png") })
+    expect(errors).toEqual([])
+    await close()
+  })
+})
