@@ -28,6 +28,8 @@ let before: BuildResult
 let beforeShowHeading: string | null = null
 let themeInstall: BuildResult
 let after: BuildResult
+let cmsConfig: BuildResult
+let check: BuildResult
 
 /** The steps of the guide: files it shows under a line `<!-- file: path -->`, files it names in a line `<!-- delete: path -->`. */
 export function guideSteps(markdown: string): { files: Map<string, string>; deletions: string[] } {
@@ -90,6 +92,13 @@ beforeAll(() => {
     fs.mkdirSync(path.dirname(path.join(EXISTING_SITE, file)), { recursive: true })
     fs.writeFileSync(path.join(EXISTING_SITE, file), text)
   }
+  // 4. The show's entry in the CMS config, from the theme's command (run on the site's Node 14).
+  const bin = path.join(EXISTING_SITE, "node_modules", "gatsby-theme-openinfra-live", "bin", "gatsby-theme-openinfra-live.js")
+  cmsConfig = run(node14, [bin, "cms-config", "--file", "src/pages/openinfra-live/index.md"], EXISTING_SITE)
+  const configFile = path.join(EXISTING_SITE, "static", "admin", "config.yml")
+  const config = fs.readFileSync(configFile, "utf8")
+  fs.writeFileSync(configFile, `${config.slice(0, config.indexOf("collections:"))}collections:\n${cmsConfig.stdout}`)
+  check = run(node14, [bin, "check"], EXISTING_SITE)
   after = gatsbyBuild(EXISTING_SITE, node14)
   console.log(`existing site with the theme: gatsby build on Node ${NODE_VERSION} took ${after.seconds.toFixed(1)} s`)
 }, 20 * 60 * 1000)
@@ -127,7 +136,7 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
     // Gatsby 4 prints an error for a gatsby-node export it does not know (shouldOnCreateNode is unstable_ there).
     expect(after.output).not.toMatch(/must export known APIs|unstable_shouldOnCreateNode|shouldOnCreateNode/)
     const added = warnings(after.output).filter((line) => !warnings(before.output).includes(line))
-    expect(added.filter((line) => !/^warning \[gatsby-theme-openinfra-live\] src\/pages\/openinfra-live\/index\.md: episode \d+ ".+" \(\d{4}-\d\d-\d\d\): calendarInvite /.test(line))).toEqual([])
+    expect(added.filter((line) => !/^warning \[gatsby-theme-openinfra-live\] src\/pages\/openinfra-live\/index\.md:\d+:\d+: episode \d+ ".+" \(\d{4}-\d\d-\d\d\): calendarInvite /.test(line))).toEqual([])
     expect(added.length).toBeGreaterThan(0)
     // Stack traces only where the site printed them before the theme (Gatsby 4's own babel deprecation notice).
     expect(stackTraceLines(after.output).filter((line) => !stackTraceLines(before.output).includes(line))).toEqual([])
@@ -142,6 +151,26 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
     const css = [...page.querySelectorAll("style")].map((style) => style.textContent).join("\n")
     expect(css).toMatch(/--oil-color-accent:\s*#2a4e68/)
     expect(page.documentElement.getAttribute("lang")).toBe("en")
+  })
+
+  it("runs the theme's command on Node 14: the CMS collection, and a check of the content with line numbers", () => {
+    expect(cmsConfig.status).toBe(0)
+    expect(cmsConfig.stdout).toMatch(/^- name: openinfra-live-pages\n/)
+    expect(cmsConfig.stdout).toMatch(/- label: Draft \(not on the site\)\n\s+name: hidden\n\s+widget: boolean\n\s+required: false\n\s+hint: .*\n\s+default: false\n/)
+    expect(check.status).toBe(0)
+    expect(check.stdout.trim().split("\n")).toEqual([
+      expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 5 .*calendarInvite .*june24/),
+      expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 6 .*calendarInvite .*june17/),
+      expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 7 .*calendarInvite .*june10a/),
+    ])
+    // The build says the same, at the same places.
+    for (const line of check.stdout.trim().split("\n")) expect(after.output).toContain(line.replace(": warning: ", ": "))
+  })
+
+  it("builds the CMS with the theme's preview (Netlify CMS 2.14, webpack 5.74)", () => {
+    const cms = fs.readFileSync(path.join(EXISTING_SITE, "public", "admin", "cms.js"), "utf8")
+    expect(cms).toContain("The build would report")
+    expect(fs.readFileSync(path.join(EXISTING_SITE, "public", "admin", "cms.css"), "utf8")).toContain(".oil-preview-problems")
   })
 
   it("leaves the site's other pages to the site", () => {

@@ -4,12 +4,14 @@
  */
 import fs from "fs"
 import path from "path"
+import { collectionYaml } from "../cms/collection-yaml"
 import { checkMarkdown } from "./check"
 import type { Problem } from "./normalize"
 import { DEFAULTS } from "./options"
 import { displayPath, isMarkdownFile } from "./sourcing"
 
 export const USAGE = `Usage: gatsby-theme-openinfra-live check [options] [files or folders…]
+       gatsby-theme-openinfra-live cms-config [--file PATH] [--template-key KEY]
 
 Checks the show's markdown files (those whose templateKey is the show's) as
 \`gatsby build\` would, without Gatsby. Folders are searched for .md files;
@@ -23,7 +25,10 @@ Options:
                         nearest folder above each file with a gatsby-config, else .)
   -h, --help            this text
 
-Exit status: 0 when clean, 1 on errors (or warnings with --strict), 2 on a usage problem.`
+Exit status: 0 when clean, 1 on errors (or warnings with --strict), 2 on a usage problem.
+
+cms-config prints the show's CMS collection as YAML, to paste under \`collections:\` in
+the CMS's config.yml (--file: the show's file, default src/pages/openinfra-live/index.md).`
 
 export interface CliOptions {
   strict: boolean
@@ -39,7 +44,7 @@ export type Parsed = { ok: true; options: CliOptions } | { ok: false; message: s
 export function parseArguments(argv: readonly string[], cwd: string): Parsed {
   const [command, ...rest] = argv
   if (command === "-h" || command === "--help" || command === "help") return { ok: true, help: true }
-  if (command !== "check") return { ok: false, message: command === undefined ? "Name a command: check." : `Unknown command "${command}": the command is check.` }
+  if (command !== "check") return { ok: false, message: command === undefined ? "Name a command: check or cms-config." : `Unknown command "${command}": the commands are check and cms-config.` }
   const options: CliOptions = { strict: false, format: "text", templateKey: DEFAULTS.templateKey, site: null, paths: [] }
   for (let index = 0; index < rest.length; index += 1) {
     const argument = rest[index]!
@@ -105,8 +110,23 @@ export interface Report {
   exitCode: number
 }
 
+function cmsConfig(argv: readonly string[]): Report {
+  const options: { file?: string; templateKey?: string } = {}
+  for (let index = 0; index < argv.length; index += 1) {
+    const [flag, value] = [argv[index], argv[index + 1]]
+    if ((flag === "--file" || flag === "--template-key") && value !== undefined) {
+      options[flag === "--file" ? "file" : "templateKey"] = value
+      index += 1
+    } else {
+      return { output: "", summary: `Unknown option ${flag ?? ""}.\n\n${USAGE}`, exitCode: 2 }
+    }
+  }
+  return { output: collectionYaml(options), summary: "", exitCode: 0 }
+}
+
 /** Runs the command; all output is returned, nothing is printed. */
 export function run(argv: readonly string[], cwd: string): Report {
+  if (argv[0] === "cms-config") return cmsConfig(argv.slice(1))
   const parsed = parseArguments(argv, cwd)
   if (!parsed.ok) return { output: "", summary: `${parsed.message}\n\n${USAGE}`, exitCode: 2 }
   if ("help" in parsed) return { output: `${USAGE}\n`, summary: "", exitCode: 0 }
