@@ -69,6 +69,29 @@ describe("the Gatsby 4 / React 17 site's /live/ in Chromium", () => {
     expect(errors).toEqual([])
   })
 
+  it("edits the show in Netlify CMS 2.14 with the theme's preview, in the site's layout shadow", async () => {
+    const { page, errors } = await open("/admin/")
+    await page.getByRole("button", { name: /login/i }).click()
+    await page.getByText("OpenInfra Live", { exact: true }).click()
+    const preview = page.frameLocator("#preview-pane")
+    await preview.locator(".oil-preview-problems").waitFor()
+    // The test backend starts empty: the editor adds the first episode.
+    await page.getByRole("button", { name: /Add episode/ }).click()
+    await page.getByLabel("Title", { exact: true }).fill("A brand new episode")
+    await preview.getByRole("heading", { name: "A brand new episode" }).waitFor()
+    // The preview is the site's page: its layout shadow and brand tokens apply there too.
+    expect(await preview.locator("header.site-header").count()).toBe(1)
+    await page.getByLabel("Date and time (UTC)").fill("")
+    await page.keyboard.press("Tab")
+    const error = preview.locator(".oil-preview-problems li")
+    await error.waitFor()
+    expect(await error.textContent()).toBe(
+      'Error: episode 1 "A brand new episode": date is missing (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
+    )
+    await page.screenshot({ path: path.join(SCREENSHOTS, "existing-site-netlify-cms.png") })
+    expect(errors).toEqual([])
+  })
+
   it("navigates client-side to an episode page and back without an error", async () => {
     const { page, errors } = await open("/live/")
     await page.getByRole("link", { name: EDGE }).first().click()
