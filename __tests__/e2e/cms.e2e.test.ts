@@ -3,33 +3,22 @@
  * theme's collection and preview. An editor opens the show, renames an episode and sees it in the
  * preview, then clears a date and sees the build's error listed above the page.
  */
-import fs from "fs"
 import path from "path"
 import type { FrameLocator, Page } from "playwright-core"
-import { SCREENSHOTS, startSession, type Session } from "../helpers/browser"
+import { browserSuite, SCREENSHOTS } from "../helpers/browser"
 import { REPO } from "../helpers/gatsby"
 
 const PUBLIC = path.join(REPO, "example-site", "public")
-let session: Session
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(PUBLIC, "admin", "index.html"))) throw new Error("example-site is not built: run `npm run test:e2e`, which builds it.")
-  session = await startSession(PUBLIC)
-  fs.mkdirSync(SCREENSHOTS, { recursive: true })
-})
-
-afterAll(async () => {
-  await session?.close()
-})
+const { session } = browserSuite(PUBLIC, "example-site is not built: run `npm run test:e2e`, which builds it.")
 
 async function openShow(): Promise<{ page: Page; preview: FrameLocator; errors: string[]; close: () => Promise<void> }> {
-  const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const context = await session().browser.newContext({ viewport: { width: 1400, height: 1000 } })
   // Nothing leaves this machine: thumbnails and the identity widget's requests are refused.
   await context.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort())
   const page = await context.newPage()
   const errors: string[] = []
   page.on("pageerror", (error) => errors.push(String(error)))
-  await page.goto(`${session.url}/admin/`)
+  await page.goto(`${session().url}/admin/`)
   await page.getByRole("button", { name: /login/i }).click()
   await page.getByText("OpenInfra Live", { exact: true }).click()
   const preview = page.frameLocator("#preview-pane")

@@ -3,9 +3,8 @@
  * __tests__/integration/existing-site.test.ts, in Chromium: it hydrates without
  * a console error, follows the viewer's clock and zone, and plays a video.
  */
-import fs from "fs"
 import path from "path"
-import { featured, PHONE, SCREENSHOTS, sectionTitles, settle, startSession, timeText, visit, type Session, type Visit } from "../helpers/browser"
+import { browserSuite, featured, PHONE, SCREENSHOTS, sectionTitles, settle, timeText } from "../helpers/browser"
 import { EXISTING_SITE } from "../helpers/gatsby"
 
 const PUBLIC = path.join(EXISTING_SITE, "public")
@@ -13,30 +12,7 @@ const KATA = { title: "Kata Containers", start: "2021-07-22T14:00:00.000Z" }
 const LARGE_CLOUDS = { title: "How OpenStack Large Clouds Manage their Spare Capacity", start: "2021-07-15T14:00:00.000Z" }
 const EDGE = "Building the Intelligent Edge with Open Source Technologies"
 
-let session: Session
-const opened: Visit[] = []
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(PUBLIC, "live", "index.html"))) {
-    throw new Error("The existing site is not built: run `npx jest __tests__/integration/existing-site.test.ts` first (`npm test` does).")
-  }
-  session = await startSession(PUBLIC)
-  fs.mkdirSync(SCREENSHOTS, { recursive: true })
-})
-
-afterAll(async () => {
-  await session?.close()
-})
-
-afterEach(async () => {
-  for (const { context } of opened.splice(0)) await context.close()
-})
-
-async function open(...args: Parameters<typeof visit> extends [Session, ...infer Rest] ? Rest : never): Promise<Visit> {
-  const result = await visit(session, ...args)
-  opened.push(result)
-  return result
-}
+const { open } = browserSuite(PUBLIC, "The existing site is not built: run `npx jest __tests__/integration/existing-site.test.ts` first (`npm test` does).")
 
 describe("the Gatsby 4 / React 17 site's /live/ in Chromium", () => {
   it("hydrates without a console error, inside the site's header, in the viewer's zone", async () => {

@@ -8,7 +8,7 @@
 import fs from "fs"
 import path from "path"
 import type { Page } from "playwright-core"
-import { DESKTOP, featured, PHONE, SCREENSHOTS, sectionTitles, settle, startSession, timeText, visit, type Session, type Visit } from "../helpers/browser"
+import { browserSuite, DESKTOP, featured, PHONE, SCREENSHOTS, sectionTitles, settle, timeText } from "../helpers/browser"
 import { REPO } from "../helpers/gatsby"
 
 const PUBLIC = path.join(REPO, "example-site", "public")
@@ -21,30 +21,7 @@ const ZUUL_AT_TEN = { title: "Zuul at Ten", start: "2027-01-21T15:00:00.000Z" }
 const KATA = { title: "Kata Containers", start: "2021-07-22T14:00:00.000Z" }
 const EDGE = { title: "Building the Intelligent Edge with Open Source Technologies" }
 
-let session: Session
-const opened: Visit[] = []
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(PUBLIC, "live", "index.html"))) {
-    throw new Error("example-site is not built: run `npm run test:e2e` (which builds it) or `npm run build -w example-site` first.")
-  }
-  session = await startSession(PUBLIC)
-  fs.mkdirSync(SCREENSHOTS, { recursive: true })
-})
-
-afterAll(async () => {
-  await session?.close()
-})
-
-afterEach(async () => {
-  for (const { context } of opened.splice(0)) await context.close()
-})
-
-async function open(...args: Parameters<typeof visit> extends [Session, ...infer Rest] ? Rest : never): Promise<Visit> {
-  const result = await visit(session, ...args)
-  opened.push(result)
-  return result
-}
+const { open } = browserSuite(PUBLIC, "example-site is not built: run `npm run test:e2e` (which builds it) or `npm run build -w example-site` first.")
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE })

@@ -4,6 +4,7 @@
  * localhost recorded and answered here (this machine has no way out, and a test
  * must not depend on YouTube anyway).
  */
+import fs from "fs"
 import path from "path"
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core"
 import { REPO } from "./gatsby"
@@ -37,6 +38,35 @@ export async function startSession(publicDir: string): Promise<Session> {
       await browser.close()
       await server.close()
     },
+  }
+}
+
+/**
+ * The jest hooks of a suite that visits one built site: a Chromium session on a local server for
+ * the whole suite (after checking that the site is built), and each visit's browser context closed
+ * after its test. Returns `open` (a `visit` in that session) and the session itself.
+ */
+export function browserSuite(publicDir: string, notBuilt: string) {
+  let session: Session
+  const opened: Visit[] = []
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(publicDir, "index.html"))) throw new Error(notBuilt)
+    session = await startSession(publicDir)
+    fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
+  afterEach(async () => {
+    for (const { context } of opened.splice(0)) await context.close()
+  })
+  return {
+    open: async (...args: Parameters<typeof visit> extends [Session, ...infer Rest] ? Rest : never): Promise<Visit> => {
+      const result = await visit(session, ...args)
+      opened.push(result)
+      return result
+    },
+    session: () => session,
   }
 }
 
