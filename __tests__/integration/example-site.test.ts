@@ -118,7 +118,7 @@ describe("the example site's /live/ page", () => {
     expect(summaries.sort()).toEqual(PUBLISHED.map(([title]) => title).sort())
     // Zuul at Ten has no hand-made invite: it gets a generated one, linked from its card.
     const zuul = new ICAL.Event(new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(live, "2027-01-21-zuul-at-ten", "invite.ics"), "utf8"))).getFirstSubcomponent("vevent")!)
-    expect([zuul.summary, zuul.startDate.toJSDate().toISOString(), zuul.uid]).toEqual(["Zuul at Ten", "2027-01-21T15:00:00.000Z", "2027-01-21-zuul-at-ten@openinfra.dev"])
+    expect([zuul.summary, zuul.startDate.toJSDate().toISOString(), zuul.uid]).toEqual(["Zuul at Ten", "2027-01-21T15:00:00.000Z", "yt-aqz-KE-bpKQ@openinfra.dev"])
     expect(page.querySelector('a[href="/live/2027-01-21-zuul-at-ten/invite.ics"]')).not.toBeNull()
     // A hand-made invite wins.
     expect(fs.existsSync(path.join(live, "2027-01-14-openinfra-live-year-in-review", "invite.ics"))).toBe(false)
@@ -204,7 +204,9 @@ describe("the example site's /live/ page", () => {
   })
 
   it("tells the editor about each bad field, without a stack trace", () => {
-    expect(build.output).toContain(`[gatsby-theme-openinfra-live] ${FILE}: episode 17 "Zuul at Ten" (2027-01-21): facebookLink`)
+    // At the line and column of the field in the file.
+    const line = fs.readFileSync(path.join(SITE, FILE), "utf8").split("\n").findIndex((text) => text.includes("facebookLink: javascript:")) + 1
+    expect(build.output).toContain(`[gatsby-theme-openinfra-live] ${FILE}:${line}:5: episode 17 "Zuul at Ten" (2027-01-21): facebookLink`)
     expect(build.output).toMatch(/episode 16 "OpenInfra Live: Year in Review" \(2027-01-14\): episodeDescription contained\s+HTML that is not allowed, which was removed: <script>/)
     expect(build.output).toMatch(/1 draft episode \(hidden: true\) left out/)
     expect(stackTraceLines(build.output)).toEqual([])

@@ -38,6 +38,7 @@ export const query = graphql`
     }
     episode: openInfraLiveEpisode(id: { eq: $id }) {
       ...OpenInfraLiveEpisodeFields
+      descriptionText
     }
     previous: openInfraLiveEpisode(id: { eq: $previousId }) {
       ...OpenInfraLiveNeighbourFields

@@ -40,8 +40,8 @@ export interface ShowPageContext extends SharedContext {
 // Not sorted in the query (Gatsby 4 and 5 take different `sort` syntaxes, and neither works on both):
 // ShowPage schedules the episodes itself, and Head sorts the list it describes.
 export const query = graphql`
+  # What the episode cards render: the lists ship no more (the episode page adds descriptionText for its Head).
   fragment OpenInfraLiveEpisodeFields on OpenInfraLiveEpisode {
-    uid
     slug
     path
     number
@@ -49,9 +49,7 @@ export const query = graphql`
     date
     dateOnly
     description
-    descriptionText
     speakers { name affiliation role }
-    speakersText
     youtube { id watchUrl embedUrl thumbnailUrl }
     links { youtube facebook linkedin superuserRecap spotify applePodcasts }
     calendarInvite
