@@ -7,12 +7,13 @@ import path from "path"
 import type { GatsbyNode, Node, NodePluginArgs, Reporter } from "gatsby"
 import { invalidYamlProblem, readFrontmatter, type YamlProblem } from "./src/node/check"
 import { locator } from "./src/node/locate"
-import { normalizeContent, type Problem } from "./src/node/normalize"
+import { episodeLabel, normalizeContent, problemAt, type Problem } from "./src/node/normalize"
+import { downloadThumbnails } from "./src/node/thumbnail-download"
 import { pluginOptionsSchema as optionsSchema, withDefaults, type ThemeOptions } from "./src/node/options"
 import { EPISODE_TYPE, PAGE_TYPE, typeDefs } from "./src/node/schema"
 import { feedPaths, showOutputs } from "./src/node/outputs"
 import { planPages, type PlannedEpisode } from "./src/node/pages"
-import { installedVersion, shouldOnCreateNodeName, unsupportedVersions } from "./src/node/compat"
+import { installedVersion, shouldOnCreateNodeName, siteGatsbyCoreUtils, unsupportedVersions } from "./src/node/compat"
 import { contentFolder, displayPath, isInside, isMarkdownFile, pageUrls, PLUGIN_NAME } from "./src/node/sourcing"
 import type { Episode, ShowPage } from "./src/types"
 import { LANG_CONTEXT_KEY, THEME_LANG } from "./src/utils/page-lang"
@@ -38,6 +39,8 @@ interface PageNode extends Node, ShowPage {
   episodeIds: string[]
   problems: Problem[]
   drafts: number
+  /** Downloaded thumbnails: Gatsby's cache file, and the site path it is served at. */
+  thumbnailFiles: Array<{ from: string; to: string }>
 }
 
 type EpisodeNode = Node & Episode
@@ -151,24 +154,42 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
   const directory = siteDirectory(args)
   const absolutePath = typeof content.fileNode?.absolutePath === "string" ? content.fileNode.absolutePath : null
   const file = absolutePath === null ? `${node.internal.type} node ${node.id}` : displayPath(directory, absolutePath)
-  const { basePath, calendar, episodePages } = withDefaults(options as ThemeOptions)
+  const { basePath, calendar, episodePages, thumbnails, thumbnailBaseUrl } = withDefaults(options as ThemeOptions)
   // The file's text, for the line and column of each problem (a file the site's transformer read, or the theme's own).
   const source = content.source ?? (absolutePath === null ? null : await fs.promises.readFile(absolutePath, "utf8").catch(() => null))
+  const locate = source === null ? undefined : locator(source)
   const { page, episodes, drafts, problems } = normalizeContent(content.frontmatter, {
     file,
     basePath,
     generateInvites: calendar,
     episodePages,
     staticFileExists: (relative) => fs.existsSync(path.join(directory, "static", relative)),
-    locate: source === null ? undefined : locator(source),
+    locate,
   })
   if (content.yamlError !== undefined) problems.unshift(invalidYamlProblem(file, content.yamlError))
+  let thumbnailFiles: Array<{ from: string; to: string }> = []
+  if (thumbnails === "local") {
+    // Downloaded once into Gatsby's cache (a rebuild does not fetch again), copied into public/ by createPages.
+    const fetchFile = (url: string) => siteGatsbyCoreUtils(directory).fetchRemoteFile({ url, cache: args.cache })
+    const downloaded = await downloadThumbnails(episodes, { showPath: page.path, baseUrl: thumbnailBaseUrl, fetchFile })
+    thumbnailFiles = downloaded.files
+    for (const episode of episodes) {
+      if (episode.youtube === null) continue
+      episode.youtube = { ...episode.youtube, thumbnail: downloaded.byVideo.get(episode.youtube.id) ?? null }
+      const failure = downloaded.failures.get(episode.youtube.id)
+      if (failure !== undefined) {
+        problems.push(
+          problemAt("warning", { file, locate }, ["episodes", episode.number - 1, "youtubeEmbed"], `${episodeLabel(episode)}: the video's thumbnail could not be downloaded (${failure}); the card shows a placeholder`),
+        )
+      }
+    }
+  }
   // One page per file, whoever read it: the same file read twice gives the same ids.
   const key = absolutePath ?? node.id
   const parent = content.fileNode ?? node
   const pageId = createNodeId(`${PAGE_TYPE} ${key}`)
   const episodeIds = episodes.map((episode) => createNodeId(`${EPISODE_TYPE} ${key} ${episode.uid}`))
-  const pageFields = { ...page, file, episodeIds, problems, drafts }
+  const pageFields = { ...page, file, episodeIds, problems, drafts, thumbnailFiles }
   const pageNode = {
     ...pageFields,
     id: pageId,
@@ -197,7 +218,19 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
   episodeIdsByPage.set(pageId, episodeIds)
 }
 
-export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getNodesByType, getNode, createContentDigest }, options) => {
+/**
+ * Puts a page's downloaded thumbnails where the site serves them. From createPages, which runs in
+ * `gatsby develop` and on every build, cached or not.
+ */
+async function copyThumbnails(page: PageNode, directory: string): Promise<void> {
+  for (const { from, to } of page.thumbnailFiles ?? []) {
+    const target = path.join(directory, "public", to)
+    await fs.promises.mkdir(path.dirname(target), { recursive: true })
+    await fs.promises.copyFile(from, target)
+  }
+}
+
+export const createPages: GatsbyNode["createPages"] = async ({ actions, reporter, getNodesByType, getNode, createContentDigest, store }, options) => {
   const resolved = withDefaults(options as ThemeOptions)
   const { templateKey, airingWindowMinutes } = resolved
   const pages = (getNodesByType(PAGE_TYPE) as PageNode[]).sort((a, b) => a.file.localeCompare(b.file))
@@ -239,6 +272,7 @@ export const createPages: GatsbyNode["createPages"] = ({ actions, reporter, getN
       panicOnBuild(reporter, ERRORS.content, `${page.file}: Gatsby's cache holds episodes made by an older version of the theme. Run \`gatsby clean\`, then build again.`)
       continue
     }
+    await copyThumbnails(page, siteDirectory({ store }))
     const plan = planPages(episodes, { ...resolved, basePath: page.path, builtAt: Date.parse(builtAt) })
     const shared = { [LANG_CONTEXT_KEY]: THEME_LANG, pageId: page.id, builtAt, airingWindowMinutes, siteUrl: urls.siteUrl, feeds: feedPaths(page.path, resolved) }
     actions.createPage({

@@ -13,6 +13,19 @@ export interface Speaker {
   role: string | null
 }
 
+/** A video's still, in the sizes the build has (see src/node/thumbnails.ts). */
+export interface Thumbnail {
+  /** The smallest JPEG: what a browser that picks nothing else shows. */
+  src: string
+  /** The JPEGs: `/live/thumbnails/ID-hqdefault.jpg 480w, /live/thumbnails/ID-sddefault.jpg 640w`. */
+  srcSet: string
+  /** The same in WebP, or null when there is none. */
+  webpSrcSet: string | null
+  /** Of `src`: the box the image keeps before it loads. */
+  width: number
+  height: number
+}
+
 export interface YouTubeVideo {
   /** The 11-character video id. */
   id: string
@@ -20,8 +33,13 @@ export interface YouTubeVideo {
   watchUrl: string
   /** https://www.youtube-nocookie.com/embed/ID (the privacy-enhanced host). */
   embedUrl: string
-  /** https://i.ytimg.com/vi/ID/hqdefault.jpg (480×360). */
+  /** https://i.ytimg.com/vi/ID/hqdefault.jpg (480×360): for feeds and structured data, which crawlers read. */
   thumbnailUrl: string
+  /**
+   * What the cards show: served by the site itself (the `thumbnails: "local"` default), or from
+   * YouTube's host (`"youtube"`); null when the build could not download it (the card shows a placeholder).
+   */
+  thumbnail: Thumbnail | null
 }
 
 export interface EpisodeLinks {

@@ -3,6 +3,7 @@ import { renderToString } from "react-dom/server"
 import { render, screen } from "@testing-library/react"
 import userEvent from "@testing-library/user-event"
 import EpisodeVideo from "../../src/components/episode-video"
+import { remoteThumbnail } from "../../src/node/thumbnails"
 import { makeEpisode } from "../helpers/episodes"
 
 const video = makeEpisode().youtube!
@@ -13,7 +14,11 @@ describe("EpisodeVideo", () => {
     render(<EpisodeVideo video={video} episodeTitle={title} />)
     const button = screen.getByRole("button", { name: "Play: Kata Containers" })
     const image = button.querySelector("img")!
-    expect(image.getAttribute("src")).toBe("https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg")
+    expect(image.getAttribute("src")).toBe("/live/thumbnails/pHHCIGkpNzs-hqdefault.jpg")
+    expect(image.getAttribute("srcset")).toBe("/live/thumbnails/pHHCIGkpNzs-hqdefault.jpg 480w, /live/thumbnails/pHHCIGkpNzs-sddefault.jpg 640w")
+    const webp = button.querySelector('picture > source[type="image/webp"]')!
+    expect(webp.getAttribute("srcset")).toBe("/live/thumbnails/pHHCIGkpNzs-hqdefault.webp 480w, /live/thumbnails/pHHCIGkpNzs-sddefault.webp 640w")
+    expect(webp.getAttribute("sizes")).toBe(image.getAttribute("sizes"))
     expect(image.getAttribute("loading")).toBe("lazy")
     expect([image.getAttribute("width"), image.getAttribute("height")]).toEqual(["480", "360"])
     expect(image.getAttribute("alt")).toBe("Video thumbnail: Kata Containers")
@@ -25,6 +30,22 @@ describe("EpisodeVideo", () => {
     const names = [...screen.getByRole("button").querySelector("img")!.attributes].map((attribute) => attribute.name)
     expect(names.indexOf("loading")).toBeGreaterThanOrEqual(0)
     expect(names.indexOf("loading")).toBeLessThan(names.indexOf("src"))
+    expect(names.indexOf("loading")).toBeLessThan(names.indexOf("srcset"))
+  })
+
+  it("shows a neutral placeholder of the same size when the build could not download the thumbnail", () => {
+    render(<EpisodeVideo video={{ ...video, thumbnail: null }} episodeTitle={title} />)
+    const button = screen.getByRole("button", { name: "Play: Kata Containers" })
+    expect(button.querySelector("img")).toBeNull()
+    expect(screen.getByRole("img", { name: "Video: Kata Containers" }).className).toContain("oil-video__thumbnail--placeholder")
+  })
+
+  it("shows YouTube's own stills with the youtube option, WebP first", () => {
+    const remote = { ...video, thumbnail: remoteThumbnail("pHHCIGkpNzs") }
+    render(<EpisodeVideo video={remote} episodeTitle={title} />)
+    const button = screen.getByRole("button")
+    expect(button.querySelector("img")!.getAttribute("src")).toBe("https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg")
+    expect(button.querySelector("source")!.getAttribute("srcset")).toBe("https://i.ytimg.com/vi_webp/pHHCIGkpNzs/hqdefault.webp 480w, https://i.ytimg.com/vi_webp/pHHCIGkpNzs/sddefault.webp 640w")
   })
 
   it("swaps in the privacy-enhanced player with autoplay and a title on click, and moves focus to it", async () => {

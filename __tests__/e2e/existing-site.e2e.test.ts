@@ -37,7 +37,8 @@ describe("the Gatsby 4 / React 17 site's /live/ in Chromium", () => {
 
   it("swaps the facade for the nocookie player on click", async () => {
     const { page, external, errors } = await open("/live/", { viewport: PHONE })
-    expect(external.filter((url) => !url.startsWith("https://i.ytimg.com/"))).toEqual([])
+    // This site builds with the default thumbnail host, which this machine cannot reach: placeholders, and still no request out.
+    expect(external).toEqual([])
     await page.getByRole("button", { name: `Play: ${EDGE}` }).click()
     const frame = page.locator(`iframe[title="${EDGE} (YouTube video)"]`)
     await frame.waitFor()

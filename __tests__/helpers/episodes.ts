@@ -22,6 +22,13 @@ export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
       watchUrl: "https://www.youtube.com/watch?v=pHHCIGkpNzs",
       embedUrl: "https://www.youtube-nocookie.com/embed/pHHCIGkpNzs",
       thumbnailUrl: "https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg",
+      thumbnail: {
+        src: "/live/thumbnails/pHHCIGkpNzs-hqdefault.jpg",
+        srcSet: "/live/thumbnails/pHHCIGkpNzs-hqdefault.jpg 480w, /live/thumbnails/pHHCIGkpNzs-sddefault.jpg 640w",
+        webpSrcSet: "/live/thumbnails/pHHCIGkpNzs-hqdefault.webp 480w, /live/thumbnails/pHHCIGkpNzs-sddefault.webp 640w",
+        width: 480,
+        height: 360,
+      },
     },
     links: {
       youtube: "https://www.youtube.com/watch?v=pHHCIGkpNzs",

@@ -8,11 +8,16 @@ import ICAL from "ical.js"
 import { JSDOM } from "jsdom"
 import { builtPage, filesUnder, gatsbyBuild, REPO, stackTraceLines, type BuildResult } from "../helpers/gatsby"
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports */
 const { pageWeight, JS_BUDGET_BYTES } = require("../../scripts/page-weight.js") as {
   pageWeight: (publicDir: string, pagePath: string) => { jsGzip: number }
   JS_BUDGET_BYTES: number
 }
+const { startThumbnailMirror, EXAMPLE_SITE_MISSING } = require("../../scripts/thumbnail-mirror.js") as {
+  startThumbnailMirror: (options: { missing: string[] }) => Promise<{ url: string; requests: string[]; close: () => Promise<void> }>
+  EXAMPLE_SITE_MISSING: string[]
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const SITE = path.join(REPO, "example-site")
 const FILE = "src/pages/openinfra-live/index.md"
@@ -42,9 +47,16 @@ const DRAFT_TITLE = "DRAFT: not ready for the public"
 let build: BuildResult
 let page: Document
 
-beforeAll(() => {
+let mirror: { url: string; requests: string[]; close: () => Promise<void> }
+
+beforeAll(async () => {
   fs.rmSync(path.join(SITE, "public"), { recursive: true, force: true })
+  // Thumbnails come from a stand-in for YouTube's image host, which does not have one video's.
+  mirror = await startThumbnailMirror({ missing: EXAMPLE_SITE_MISSING })
+  process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR = mirror.url
   build = gatsbyBuild(SITE)
+  delete process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR
+  await mirror.close()
   console.log(`example-site: gatsby build took ${build.seconds.toFixed(1)} s`)
   if (build.status !== 0) throw new Error(`gatsby build failed:\n${build.output.slice(-4000)}`)
   page = builtPage(SITE, "live")
@@ -197,6 +209,24 @@ describe("the example site's /live/ page", () => {
     const extra = pageWeight(publicDir, "/live/").jsGzip - pageWeight(publicDir, "/").jsGzip
     expect(extra).toBeGreaterThan(0)
     expect(extra).toBeLessThanOrEqual(JS_BUDGET_BYTES)
+  })
+
+  it("serves every thumbnail itself, WebP first, and a placeholder with one warning for a video whose thumbnail is gone", () => {
+    const images = [...page.querySelectorAll("article img")]
+    expect(images.length).toBeGreaterThan(5)
+    for (const image of images) {
+      expect(image.getAttribute("src")).toMatch(/^\/live\/thumbnails\/[\w-]{11}-hqdefault\.jpg$/)
+      expect(fs.existsSync(path.join(SITE, "public", image.getAttribute("src")!))).toBe(true)
+      expect(image.parentElement!.querySelector('source[type="image/webp"]')!.getAttribute("srcset")).toMatch(/^\/live\/thumbnails\/[\w-]{11}-hqdefault\.webp 480w, \/live\/thumbnails\/[\w-]{11}-sddefault\.webp 640w$/)
+    }
+    expect(fs.readFileSync(path.join(SITE, "public", images[0]!.getAttribute("src")!)).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
+    // No page of the site names YouTube's image host.
+    for (const file of filesUnder(path.join(SITE, "public", "live")).filter((name) => name.endsWith(".html"))) expect(fs.readFileSync(file, "utf8")).not.toContain("i.ytimg.com")
+    const [missing] = EXAMPLE_SITE_MISSING
+    const gone = builtPage(SITE, "live/2021-05-06-the-future-of-the-network-depends-on-open-infrastructure")
+    expect(gone.querySelector(".oil-video__thumbnail--placeholder")).not.toBeNull()
+    expect(build.output.match(/the video's thumbnail could not be downloaded/g)).toHaveLength(1)
+    expect(build.output).toMatch(new RegExp(`episode 12 "The Future of the Network Depends on Open Infrastructure" \\(2021-05-06\\): the video's thumbnail could not be downloaded \\(http://127\\.0\\.0\\.1:\\d+/vi/${missing}/hqdefault\\.jpg: Response code 404 \\(Not Found\\)\\); the card shows a placeholder`))
   })
 
   it("leaves the site's other pages alone", () => {

@@ -207,6 +207,13 @@ describe("parseYouTubeId", () => {
       watchUrl: "https://www.youtube.com/watch?v=-KeD5RFLNUI",
       embedUrl: "https://www.youtube-nocookie.com/embed/-KeD5RFLNUI",
       thumbnailUrl: "https://i.ytimg.com/vi/-KeD5RFLNUI/hqdefault.jpg",
+      thumbnail: {
+        src: "https://i.ytimg.com/vi/-KeD5RFLNUI/hqdefault.jpg",
+        srcSet: "https://i.ytimg.com/vi/-KeD5RFLNUI/hqdefault.jpg 480w, https://i.ytimg.com/vi/-KeD5RFLNUI/sddefault.jpg 640w",
+        webpSrcSet: "https://i.ytimg.com/vi_webp/-KeD5RFLNUI/hqdefault.webp 480w, https://i.ytimg.com/vi_webp/-KeD5RFLNUI/sddefault.webp 640w",
+        width: 480,
+        height: 360,
+      },
     })
   })
 })

@@ -10,7 +10,7 @@ describe("theme options", () => {
   })
 
   it("fills in defaults in one place", () => {
-    const outputs = { episodePages: true, calendar: true, feed: true }
+    const outputs = { episodePages: true, calendar: true, feed: true, thumbnails: "local", thumbnailBaseUrl: "https://i.ytimg.com" }
     expect(withDefaults()).toEqual({ basePath: null, contentPath: null, templateKey: DEFAULTS.templateKey, airingWindowMinutes: 90, episodesPerPage: 12, ...outputs })
     expect(
       withDefaults({ basePath: "show", contentPath: " content/live ", templateKey: " weekly ", airingWindowMinutes: 45, episodesPerPage: 5, feed: false }),
@@ -41,6 +41,8 @@ describe("theme options", () => {
       episodePages: false,
       calendar: false,
       feed: true,
+      thumbnails: "youtube",
+      thumbnailBaseUrl: "http://127.0.0.1:8080/mirror",
     })
     expect(result).toEqual({ isValid: true, errors: [], warnings: [], hasWarnings: false })
   })
@@ -60,6 +62,8 @@ describe("theme options", () => {
     [{ calendar: "no" }, '"calendar" must be a boolean'],
     [{ feed: 1 }, '"feed" must be a boolean'],
     [{ episodePages: null }, '"episodePages" must be a boolean'],
+    [{ thumbnails: "remote" }, '"thumbnails" must be one of [local, youtube]'],
+    [{ thumbnailBaseUrl: "ftp://mirror.example/" }, '"thumbnailBaseUrl" must be a valid uri with a scheme matching the http|https pattern'],
   ])("refuses %p, naming the option", async (options, message) => {
     const result = await testPluginOptionsSchema(pluginOptionsSchema, options)
     expect(result.isValid).toBe(false)

@@ -2,6 +2,7 @@ import * as React from "react"
 import { useEffect, useRef, useState } from "react"
 import { useHydrated } from "../hooks/use-hydrated"
 import type { YouTubeVideo } from "../types"
+import { THUMBNAIL_SIZES } from "../node/thumbnails"
 
 export interface EpisodeVideoProps {
   video: YouTubeVideo
@@ -40,19 +41,29 @@ export default function EpisodeVideo({ video, episodeTitle }: EpisodeVideoProps)
       </div>
     )
   }
+  const { thumbnail } = video
   const face = (
     <>
-      {/* `loading` before `src`: React sets attributes in this order on an element it creates,
-          and an image whose src is set first starts loading at once, lazy or not. */}
-      <img
-        className="oil-video__thumbnail"
-        loading="lazy"
-        decoding="async"
-        width={480}
-        height={360}
-        alt={`Video thumbnail: ${episodeTitle}`}
-        src={video.thumbnailUrl}
-      />
+      {thumbnail === null ? (
+        <span className="oil-video__thumbnail oil-video__thumbnail--placeholder" role="img" aria-label={`Video: ${episodeTitle}`} />
+      ) : (
+        <picture>
+          {thumbnail.webpSrcSet !== null && <source type="image/webp" srcSet={thumbnail.webpSrcSet} sizes={THUMBNAIL_SIZES} />}
+          {/* `loading` before `src` and `srcSet`: React sets attributes in this order on an element it creates,
+              and an image whose source is set first starts loading at once, lazy or not. */}
+          <img
+            className="oil-video__thumbnail"
+            loading="lazy"
+            decoding="async"
+            width={thumbnail.width}
+            height={thumbnail.height}
+            alt={`Video thumbnail: ${episodeTitle}`}
+            sizes={THUMBNAIL_SIZES}
+            srcSet={thumbnail.srcSet}
+            src={thumbnail.src}
+          />
+        </picture>
+      )}
       <span className="oil-video__play" aria-hidden="true" />
     </>
   )

@@ -60,3 +60,15 @@ export function shouldOnCreateNodeName(gatsbyVersion: string | null): "shouldOnC
   const parsed = parseVersion(gatsbyVersion)
   return parsed !== null && parsed[0] < 5 ? "unstable_shouldOnCreateNode" : "shouldOnCreateNode"
 }
+
+/** The part of gatsby-core-utils the theme uses: the same API in Gatsby 4.24 (3.x) and 5 (4.x). */
+export interface GatsbyCoreUtils {
+  fetchRemoteFile: (args: { url: string; cache: unknown }) => Promise<string>
+}
+
+/** The site's own gatsby-core-utils, as its Gatsby resolves it (the theme does not depend on it itself). */
+export function siteGatsbyCoreUtils(siteDirectory: string): GatsbyCoreUtils {
+  const siteRequire = createRequire(path.join(siteDirectory, "package.json"))
+  const gatsbyRequire = createRequire(siteRequire.resolve("gatsby/package.json"))
+  return gatsbyRequire("gatsby-core-utils") as GatsbyCoreUtils
+}

@@ -69,6 +69,11 @@ function isFields(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
 }
 
+/** How messages name an episode: `episode 3 "Kata Containers" (2021-07-22)`. */
+export function episodeLabel(episode: Pick<Episode, "number" | "title" | "date">): string {
+  return `episode ${episode.number} "${episode.title}" (${episode.date.slice(0, 10)})`
+}
+
 /** A problem at a path of the file, its message naming the file, the position and `text`. */
 export function problemAt(level: Problem["level"], context: Pick<NormalizeContext, "file" | "locate">, path: FieldPath, text: string): Problem {
   const position = context.locate?.(path) ?? null

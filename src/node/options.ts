@@ -3,6 +3,7 @@
  * schema, and `withDefaults`, which every Gatsby API file calls.
  */
 import type { PluginOptionsSchemaArgs } from "gatsby"
+import { DEFAULT_THUMBNAIL_BASE_URL } from "./thumbnails"
 
 export interface ThemeOptions {
   /** Where the show page lives. Default: the path of the content's `seo.url`, else `/live/`. */
@@ -19,6 +20,10 @@ export interface ThemeOptions {
   episodePages?: boolean
   calendar?: boolean
   feed?: boolean
+  /** "local": the build downloads video thumbnails and the site serves them; "youtube": from YouTube's host. */
+  thumbnails?: "local" | "youtube"
+  /** Where thumbnails are downloaded from (or, with "youtube", loaded from). */
+  thumbnailBaseUrl?: string
 }
 
 export interface ResolvedOptions {
@@ -31,6 +36,8 @@ export interface ResolvedOptions {
   episodePages: boolean
   calendar: boolean
   feed: boolean
+  thumbnails: "local" | "youtube"
+  thumbnailBaseUrl: string
 }
 
 export const DEFAULTS = {
@@ -47,6 +54,9 @@ export const DEFAULTS = {
   calendar: true,
   /** <basePath>rss.xml and <basePath>feed.json. */
   feed: true,
+  /** The site serves video thumbnails itself: no request to Google before a viewer presses play. */
+  thumbnails: "local",
+  thumbnailBaseUrl: DEFAULT_THUMBNAIL_BASE_URL,
 } as const
 
 /** Bounds of episodesPerPage. */
@@ -86,6 +96,8 @@ export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
     episodePages: flag(options.episodePages, DEFAULTS.episodePages),
     calendar: flag(options.calendar, DEFAULTS.calendar),
     feed: flag(options.feed, DEFAULTS.feed),
+    thumbnails: options.thumbnails === "youtube" ? "youtube" : DEFAULTS.thumbnails,
+    thumbnailBaseUrl: typeof options.thumbnailBaseUrl === "string" && options.thumbnailBaseUrl.trim() !== "" ? options.thumbnailBaseUrl.trim() : DEFAULTS.thumbnailBaseUrl,
   }
 }
 
@@ -159,5 +171,16 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
       .strict()
       .default(DEFAULTS.feed)
       .description("Generate <basePath>rss.xml (RSS 2.0) and <basePath>feed.json (JSON Feed 1.1) of published episodes. Default: true."),
+    thumbnails: Joi.string()
+      .valid("local", "youtube")
+      .default(DEFAULTS.thumbnails)
+      .description(
+        `"local": the build downloads each video's thumbnails (WebP and JPEG, two sizes; Gatsby's cache keeps them between builds) ` +
+          `and the site serves them, so visitors make no request to Google before they press play. "youtube": cards load them from YouTube. Default: "local".`,
+      ),
+    thumbnailBaseUrl: Joi.string()
+      .uri({ scheme: ["http", "https"] })
+      .default(DEFAULTS.thumbnailBaseUrl)
+      .description(`Where thumbnails come from: YouTube's image host, or a mirror with its layout (/vi/ID/hqdefault.jpg, /vi_webp/ID/hqdefault.webp). Default: "${DEFAULTS.thumbnailBaseUrl}".`),
   })
 }

@@ -86,7 +86,18 @@ export const typeDefs = /* GraphQL */ `
     watchUrl: String!
     """On the privacy-enhanced youtube-nocookie.com host."""
     embedUrl: String!
+    """YouTube's own still (i.ytimg.com), for feeds and structured data."""
     thumbnailUrl: String!
+    """What the cards show: served by the site (thumbnails: "local") or by YouTube; null when it could not be downloaded."""
+    thumbnail: OpenInfraLiveThumbnail
+  }
+
+  type OpenInfraLiveThumbnail @dontInfer {
+    src: String!
+    srcSet: String!
+    webpSrcSet: String
+    width: Int!
+    height: Int!
   }
 
   type OpenInfraLiveLinks @dontInfer {

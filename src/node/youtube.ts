@@ -1,5 +1,6 @@
 /** YouTube video ids from whatever an editor pasted. */
 import type { YouTubeVideo } from "../types"
+import { remoteThumbnail } from "./thumbnails"
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/
 const YOUTUBE_HOSTS = new Set([
@@ -64,5 +65,7 @@ export function youtubeVideo(id: string): YouTubeVideo {
     watchUrl: `https://www.youtube.com/watch?v=${id}`,
     embedUrl: `https://www.youtube-nocookie.com/embed/${id}`,
     thumbnailUrl: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`,
+    // From YouTube's host until the build has downloaded it (gatsby-node, the "local" default).
+    thumbnail: remoteThumbnail(id),
   }
 }

@@ -50,7 +50,7 @@ export const query = graphql`
     dateOnly
     description
     speakers { name affiliation role }
-    youtube { id watchUrl embedUrl thumbnailUrl }
+    youtube { id watchUrl embedUrl thumbnailUrl thumbnail { src srcSet webpSrcSet width height } }
     links { youtube facebook linkedin superuserRecap spotify applePodcasts }
     calendarInvite
     inviteGenerated
