@@ -95,7 +95,7 @@ describe("the packed theme", () => {
   })
 
   it("warns about invites the site does not have, naming episode and field", () => {
-    expect(build.output).toMatch(/index\.md: episode 4 "Building the Intelligent Edge with Open Source Technologies" \(2021-07-01\): calendarInvite "\/static\/invites\/openinfralive-july1\.ics" names static\/invites\/openinfralive-july1\.ics, which the site does not have; it was dropped, and the episode gets a generated invite instead/)
+    expect(build.output).toMatch(/index\.md:\d+:5: episode 4 "Building the Intelligent Edge with Open Source Technologies" \(2021-07-01\): calendarInvite "\/static\/invites\/openinfralive-july1\.ics" names static\/invites\/openinfralive-july1\.ics, which the site does not have; it was dropped, and the episode gets a generated invite instead/)
     expect(stackTraceLines(build.output)).toEqual([])
   })
 
@@ -105,8 +105,9 @@ describe("the packed theme", () => {
     expect(broken.status).not.toBe(0)
     // The terminal logger shows "ERROR #gatsby-theme-openinfra-live_10001 PLUGIN"; with CI=true Gatsby's plain logger shows "error <message>".
     expect(broken.output).toMatch(/(ERROR #gatsby-theme-openinfra-live_10001 +PLUGIN|error) +The show's content has an error:/)
+    const line = fs.readFileSync(SHOW_FILE, "utf8").split("\n").findIndex((text) => text.includes('date: "July 15th"')) + 1
     expect(broken.output).toContain(
-      'src/pages/openinfra-live/index.md: episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date (write it as 2021-07-22T14:00:00.000Z)',
+      `src/pages/openinfra-live/index.md:${line}:5: episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z`,
     )
     expect(stackTraceLines(broken.output)).toEqual([])
 
