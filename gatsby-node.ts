@@ -9,7 +9,7 @@ import { invalidYamlProblem, readFrontmatter, type YamlProblem } from "./src/nod
 import { locator } from "./src/node/locate"
 import { episodeLabel, normalizeContent, problemAt, type Problem } from "./src/node/normalize"
 import { downloadThumbnails } from "./src/node/thumbnail-download"
-import { pluginOptionsSchema as optionsSchema, withDefaults, type ThemeOptions } from "./src/node/options"
+import { pluginOptionsSchema as optionsSchema, withDefaults, type ResolvedOptions, type ThemeOptions } from "./src/node/options"
 import { EPISODE_TYPE, PAGE_TYPE, typeDefs } from "./src/node/schema"
 import { feedPaths, showOutputs } from "./src/node/outputs"
 import { planPages, type PlannedEpisode } from "./src/node/pages"
@@ -290,14 +290,45 @@ export const createPages: GatsbyNode["createPages"] = async ({ actions, reporter
   }
 }
 
+/** Every show's generated invites, calendar and feeds, from the nodes as they are now. */
+function currentOutputs(args: Pick<NodePluginArgs, "getNodesByType" | "getNode">, resolved: ResolvedOptions, builtAt: Date) {
+  return (args.getNodesByType(PAGE_TYPE) as PageNode[]).map((page) => ({
+    page,
+    files: showOutputs(page, episodesOf(page, args.getNode), { siteUrl: urlsOf(args.getNodesByType, page).siteUrl, builtAt }, resolved),
+  }))
+}
+
+const OUTPUT_TYPES: Record<string, string> = {
+  ".ics": "text/calendar; charset=utf-8",
+  ".xml": "application/rss+xml; charset=utf-8",
+  ".json": "application/feed+json; charset=utf-8",
+}
+
+/**
+ * `gatsby develop` serves the invites, calendar and feeds too, made from the current content on each
+ * request (public/ may hold an earlier build's, or none).
+ */
+export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNodesByType, getNode }, options) => {
+  const resolved = withDefaults(options as ThemeOptions)
+  if (!resolved.calendar && !resolved.feed) return
+  app.use((request: { path: string }, response: { setHeader: (name: string, value: string) => void; end: (body: string) => void }, next: () => void) => {
+    if (!/\.(ics|xml|json)$/.test(request.path)) return next()
+    const file = currentOutputs({ getNodesByType, getNode }, resolved, new Date())
+      .flatMap((show) => show.files)
+      .find((output) => output.path === decodeURIComponent(request.path))
+    if (file === undefined) return next()
+    response.setHeader("content-type", OUTPUT_TYPES[path.extname(file.path)] ?? "application/octet-stream")
+    response.setHeader("cache-control", "no-store")
+    response.end(file.content)
+  })
+}
+
 /** Writes each show's generated invites, calendar and feeds into public/. */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, getNode, reporter, store }, options) => {
   const resolved = withDefaults(options as ThemeOptions)
   if (!resolved.calendar && !resolved.feed) return
   const publicDir = path.join(siteDirectory({ store }), "public")
-  const builtAt = new Date()
-  for (const page of getNodesByType(PAGE_TYPE) as PageNode[]) {
-    const files = showOutputs(page, episodesOf(page, getNode), { siteUrl: urlsOf(getNodesByType, page).siteUrl, builtAt }, resolved)
+  for (const { page, files } of currentOutputs({ getNodesByType, getNode }, resolved, new Date())) {
     for (const file of files) {
       const target = path.join(publicDir, file.path)
       await fs.promises.mkdir(path.dirname(target), { recursive: true })

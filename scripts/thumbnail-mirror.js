@@ -2,6 +2,7 @@
 // the example site offline: /vi/<id>/<size>.jpg and /vi_webp/<id>/<size>.webp for any video id, made
 // up on the spot (sharp), except the ids it is told are missing (404, as for a deleted video).
 // Usage from code: const { startThumbnailMirror } = require("./thumbnail-mirror"); const mirror = await startThumbnailMirror({ missing: ["id"] })
+// From a shell (or another process that must not block it): node scripts/thumbnail-mirror.js [missing ids…] prints its URL, then serves until killed.
 const http = require("http")
 const sharp = require("sharp")
 
@@ -41,3 +42,7 @@ function startThumbnailMirror({ missing = [] } = {}) {
 const EXAMPLE_SITE_MISSING = ["-KeD5RFLNUI"]
 
 module.exports = { EXAMPLE_SITE_MISSING, startThumbnailMirror }
+
+if (require.main === module) {
+  startThumbnailMirror({ missing: process.argv.slice(2) }).then((mirror) => console.log(mirror.url))
+}

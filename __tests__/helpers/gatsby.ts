@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process"
+import { spawn, spawnSync } from "child_process"
 import fs from "fs"
 import os from "os"
 import path from "path"
@@ -80,4 +80,17 @@ export function stackTraceLines(output: string): string[] {
 /** The theme as `npm pack` made it for this test run (see pack-theme.js, the integration tests' globalSetup). */
 export function packedTheme(): { tarball: string; files: string[] } {
   return JSON.parse(fs.readFileSync(path.join(REPO, ".tmp", "pack", "pack.json"), "utf8")) as { tarball: string; files: string[] }
+}
+
+/**
+ * The stand-in for YouTube's image host (scripts/thumbnail-mirror.js) in a process of its own: the
+ * builds run with spawnSync, which would keep a server in the test's own process from answering.
+ */
+export async function startThumbnailMirrorProcess(missing: readonly string[]): Promise<{ url: string; close: () => void }> {
+  const child = spawn(process.execPath, [path.join(REPO, "scripts", "thumbnail-mirror.js"), ...missing], { stdio: ["ignore", "pipe", "inherit"] })
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()))
+    child.once("exit", (code) => reject(new Error(`the thumbnail mirror exited (${code})`)))
+  })
+  return { url, close: () => void child.kill() }
 }

@@ -97,6 +97,29 @@ describe("gatsby-node", () => {
     expect(gatsby.log.info).toEqual([expect.stringContaining("1 draft episode (hidden: true) left out")])
   })
 
+  it("serves the current calendar and feeds from gatsby develop, and lets every other request through", async () => {
+    const gatsby = fakeGatsby(site)
+    const middlewares: Array<(request: { path: string }, response: unknown, next: () => void) => void> = []
+    ;(gatsbyNode.onCreateDevServer as (args: any, options: any) => void)({ ...gatsby.args({}), app: { use: (middleware: (typeof middlewares)[0]) => middlewares.push(middleware) } }, {})
+    const get = (requestPath: string) => {
+      const response = { headers: {} as Record<string, string>, body: null as string | null }
+      let passed = false
+      middlewares[0]!({ path: requestPath }, { setHeader: (name: string, value: string) => (response.headers[name] = value), end: (body: string) => (response.body = body) }, () => {
+        passed = true
+      })
+      return passed ? "next" : response
+    }
+    await onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })
+    expect(get("/live/calendar.ics")).toMatchObject({ headers: { "content-type": "text/calendar; charset=utf-8" }, body: expect.stringContaining("SUMMARY:First") })
+    expect(get("/live/rss.xml")).toMatchObject({ body: expect.stringContaining("<title>Second</title>") })
+    // An edit in develop is served at once: no build, no stale public/ file.
+    fs.writeFileSync(showFile, CONTENT.replace("episodeTitle: First", "episodeTitle: First, renamed"))
+    await onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })
+    expect(get("/live/calendar.ics")).toMatchObject({ body: expect.stringContaining("SUMMARY:First\\, renamed") })
+    expect(get("/live/")).toBe("next")
+    expect(get("/other/feed.json")).toBe("next")
+  })
+
   it("asks Gatsby for markdown and file nodes only", () => {
     const should = (gatsbyNode as Record<string, unknown>).shouldOnCreateNode as (args: { node: AnyNode }, options?: unknown) => boolean
     expect(["MarkdownRemark", "File", "Site", "SitePage", "ImageSharp", "Mdx"].filter((type) => should({ node: { internal: { type } } }))).toEqual(["MarkdownRemark", "File"])
