@@ -50,7 +50,7 @@ try {
     const show = await transfer(browser, `${server.url}/live/`, viewport)
     console.log(
       `${name.padEnd(7)} total transfer (gzip, cold cache): / ${kb(base.bytes)} · /live/ ${kb(show.bytes)}, ` +
-        `plus ${show.thumbnails} lazy YouTube thumbnails in view (from i.ytimg.com, not counted)`,
+        `and ${show.thumbnails} request(s) to other hosts (refused here; with thumbnails: "youtube", the thumbnails in view)`,
     )
   }
 } finally {
