@@ -21,4 +21,10 @@ function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 }
 
-module.exports = { launchChromium }
+/** The Chromium binary, for tools that launch it themselves (Lighthouse). */
+function chromiumPath() {
+  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  return CHROMIUM_PATH
+}
+
+module.exports = { launchChromium, chromiumPath, CHROMIUM_ARGS }

@@ -99,6 +99,18 @@ describe("the packed theme", () => {
     expect(stackTraceLines(build.output)).toEqual([])
   })
 
+  it("stops a site with a misspelled option, naming the option it resembles", () => {
+    const misspelled = path.join(REPO, ".tmp", "misspelled-option-site")
+    fs.rmSync(misspelled, { recursive: true, force: true })
+    write(path.join(misspelled, "package.json"), JSON.stringify({ name: "misspelled-option-site", private: true }))
+    const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
+    write(path.join(misspelled, "gatsby-config.js"), `module.exports = { plugins: [{ resolve: ${JSON.stringify(theme)}, options: { contentpath: "content" } }] }\n`)
+    const result = gatsbyBuild(misspelled)
+    expect(result.status).not.toBe(0)
+    expect(result.output).toContain('"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"?')
+    expect(stackTraceLines(result.output)).toEqual([])
+  }, 5 * 60 * 1000)
+
   it("stops the build on a bad date with one clear message and no stack trace", () => {
     write(SHOW_FILE, fs.readFileSync(FIXTURE, "utf8").replace("date: 2021-07-15T14:00:00.000Z", 'date: "July 15th"'))
     const broken = gatsbyBuild(SITE)

@@ -64,6 +64,10 @@ describe("theme options", () => {
     [{ episodePages: null }, '"episodePages" must be a boolean'],
     [{ thumbnails: "remote" }, '"thumbnails" must be one of [local, youtube]'],
     [{ thumbnailBaseUrl: "ftp://mirror.example/" }, '"thumbnailBaseUrl" must be a valid uri with a scheme matching the http|https pattern'],
+    [{ contentpath: "content" }, '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl.'],
+    [{ episodesPerPge: 5 }, expect.stringMatching(/^"episodesPerPge" is not an option of gatsby-theme-openinfra-live: did you mean "episodesPerPage"\?/)],
+    [{ airingWindow: 60 }, expect.stringMatching(/^"airingWindow" is not an option of gatsby-theme-openinfra-live: did you mean "airingWindowMinutes"\?/)],
+    [{ colour: "red" }, expect.stringMatching(/^"colour" is not an option of gatsby-theme-openinfra-live\. Its options are basePath, /)],
   ])("refuses %p, naming the option", async (options, message) => {
     const result = await testPluginOptionsSchema(pluginOptionsSchema, options)
     expect(result.isValid).toBe(false)

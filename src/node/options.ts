@@ -182,5 +182,53 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
       .uri({ scheme: ["http", "https"] })
       .default(DEFAULTS.thumbnailBaseUrl)
       .description(`Where thumbnails come from: YouTube's image host, or a mirror with its layout (/vi/ID/hqdefault.jpg, /vi_webp/ID/hqdefault.webp). Default: "${DEFAULTS.thumbnailBaseUrl}".`),
-  })
+  }).pattern(
+    // Any other key is a mistake (Gatsby would only warn, and the option would be ignored): stop, and name the option meant.
+    /.*/,
+    Joi.any().custom((value: unknown, helpers) => {
+      const key = String(helpers.state.path[helpers.state.path.length - 1])
+      return key === "plugins" ? value : helpers.message({ custom: unknownOptionMessage(key) })
+    }),
+  )
+}
+
+/** The theme's option names, as a site writes them. */
+export const OPTION_NAMES: ReadonlyArray<keyof ThemeOptions> = [
+  "basePath",
+  "contentPath",
+  "templateKey",
+  "airingWindowMinutes",
+  "episodesPerPage",
+  "episodePages",
+  "calendar",
+  "feed",
+  "thumbnails",
+  "thumbnailBaseUrl",
+]
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length]!
+}
+
+/** The message for an option the theme does not have, with the one it resembles, if any. */
+export function unknownOptionMessage(key: string): string {
+  const lower = key.toLowerCase()
+  // A misspelling (a few letters off), or the start of a longer name ("airingWindow").
+  const [closest] = OPTION_NAMES.map((name) => ({ name, distance: editDistance(lower, name.toLowerCase()) }))
+    .filter(({ name, distance }) => distance <= Math.max(2, Math.floor(key.length / 4)) || (lower.length >= 4 && name.toLowerCase().startsWith(lower)))
+    .sort((a, b) => a.distance - b.distance)
+  return (
+    `"${key}" is not an option of gatsby-theme-openinfra-live${closest === undefined ? "." : `: did you mean "${closest.name}"?`} ` +
+    `Its options are ${OPTION_NAMES.join(", ")}.`
+  )
 }
