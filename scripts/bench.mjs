@@ -31,7 +31,7 @@ if (args.includes("--rebuild") || !fs.existsSync(path.join(bare, "public", "inde
   // Gatsby and React resolve from this repository's node_modules, above the site: the same versions as the example's.
   fs.rmSync(bare, { recursive: true, force: true })
   fs.mkdirSync(path.join(bare, "src", "pages"), { recursive: true })
-  fs.writeFileSync(path.join(bare, "package.json"), JSON.stringify({ name: "bare-site", private: true }))
+  fs.writeFileSync(path.join(bare, "package.json"), JSON.stringify({ name: "bare-site", private: true, dependencies: { gatsby: "*", react: "*", "react-dom": "*" } }))
   fs.writeFileSync(path.join(bare, "gatsby-config.js"), "module.exports = {}\n")
   fs.writeFileSync(
     path.join(bare, "src", "pages", "index.js"),

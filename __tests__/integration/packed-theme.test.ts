@@ -102,7 +102,7 @@ describe("the packed theme", () => {
   it("stops a site with a misspelled option, naming the option it resembles", () => {
     const misspelled = path.join(REPO, ".tmp", "misspelled-option-site")
     fs.rmSync(misspelled, { recursive: true, force: true })
-    write(path.join(misspelled, "package.json"), JSON.stringify({ name: "misspelled-option-site", private: true }))
+    write(path.join(misspelled, "package.json"), JSON.stringify({ name: "misspelled-option-site", private: true, dependencies: { gatsby: "*", react: "*", "react-dom": "*" } }))
     const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
     write(path.join(misspelled, "gatsby-config.js"), `module.exports = { plugins: [{ resolve: ${JSON.stringify(theme)}, options: { contentpath: "content" } }] }\n`)
     const result = gatsbyBuild(misspelled)
