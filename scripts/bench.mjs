@@ -6,7 +6,8 @@
 // registry through npx, the first time. Usage: npm run bench [-- --runs 5] [-- --rebuild]
 import fs from "fs"
 import path from "path"
-import { execFileSync, spawnSync } from "child_process"
+import { execFile, spawnSync } from "child_process"
+import { promisify } from "util"
 import { createRequire } from "module"
 import { fileURLToPath } from "url"
 
@@ -46,13 +47,14 @@ const bareWeight = pageWeight(path.join(bare, "public"), "/")
 const liveWeight = pageWeight(example, "/live/")
 console.log(`JS loaded, gzip: bare page ${kb(bareWeight.jsGzip)}, /live/ ${kb(liveWeight.jsGzip)}: +${kb(liveWeight.jsGzip - bareWeight.jsGzip)} (goal: within ${kb(JS_GOAL)})`)
 
-function lighthouse(url) {
+async function lighthouse(url) {
   const output = path.join(repo, ".tmp", "lighthouse.json")
-  execFileSync(
+  // Not execFileSync: the pages are served from this process, which must stay free to answer.
+  await promisify(execFile)(
     "npx",
     ["-y", "lighthouse@12.2.3", url, "--output=json", `--output-path=${output}`, "--only-categories=performance", "--quiet",
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run"],
-    { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: ["ignore", "ignore", "inherit"] },
+    { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
   )
   const report = JSON.parse(fs.readFileSync(output, "utf8"))
   return {
@@ -68,8 +70,8 @@ const results = { bare: [], live: [] }
 try {
   for (let run = 0; run < runs; run += 1) {
     // Alternating, so that what else the machine does weighs on both alike.
-    results.bare.push(lighthouse(`${servers.bare.url}/`))
-    results.live.push(lighthouse(`${servers.live.url}/live/`))
+    results.bare.push(await lighthouse(`${servers.bare.url}/`))
+    results.live.push(await lighthouse(`${servers.live.url}/live/`))
   }
 } finally {
   await servers.bare.close()
