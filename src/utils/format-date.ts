@@ -19,13 +19,34 @@ export interface DateParts {
 /** The separator between `day` and `time`. */
 export const DATE_TIME_SEPARATOR = " · "
 
+/**
+ * Formatters are made once per locale, zone and kind: making an Intl.DateTimeFormat costs far more
+ * than using one, and a page formats two dates per card right after hydration.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(kind: "day" | "utc-time" | "zone-time", locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${timeZone ?? ""}`
+  let made = formatters.get(key)
+  if (made === undefined) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "day"
+        ? { ...DAY, timeZone }
+        : kind === "utc-time"
+          ? { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+          : { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }
+    made = new Intl.DateTimeFormat(locale, options)
+    formatters.set(key, made)
+  }
+  return made
+}
+
 /** { day: "Thursday, July 22, 2021", time: "14:00 UTC" }; time is null when only the day is known. */
 export function utcParts(isoDate: string, dateOnly: boolean, locale = DATE_LOCALE): DateParts {
   const date = new Date(isoDate)
-  const day = new Intl.DateTimeFormat(locale, { ...DAY, timeZone: "UTC" }).format(date)
+  const day = formatter("day", locale, "UTC").format(date)
   if (dateOnly) return { day, time: null }
-  const time = new Intl.DateTimeFormat(locale, { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date)
-  return { day, time: `${time} UTC` }
+  return { day, time: `${formatter("utc-time", locale, "UTC").format(date)} UTC` }
 }
 
 /**
@@ -35,9 +56,7 @@ export function utcParts(isoDate: string, dateOnly: boolean, locale = DATE_LOCAL
  */
 export function zoneParts(isoDate: string, timeZone?: string, locale = DATE_LOCALE): DateParts & { time: string } {
   const date = new Date(isoDate)
-  const day = new Intl.DateTimeFormat(locale, { ...DAY, timeZone }).format(date)
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(date)
-  return { day, time }
+  return { day: formatter("day", locale, timeZone).format(date), time: formatter("zone-time", locale, timeZone).format(date) }
 }
 
 const join = ({ day, time }: DateParts) => (time === null ? day : `${day}${DATE_TIME_SEPARATOR}${time}`)
