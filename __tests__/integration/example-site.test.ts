@@ -229,6 +229,7 @@ describe("the example site's /live/ page", () => {
 
   it("leaves the site's other pages alone", () => {
     expect(builtPage(SITE, "").querySelector("h1")!.textContent).toBe("Open Infrastructure Foundation (example site)")
+    expect(builtPage(SITE, "404").querySelector("h1")!.textContent).toBe("Page not found")
   })
 
   it("tells the editor about each bad field, without a stack trace", () => {
