@@ -232,12 +232,14 @@ async function copyThumbnails(page: PageNode, directory: string): Promise<void> 
 
 export const createPages: GatsbyNode["createPages"] = async ({ actions, reporter, getNodesByType, getNode, createContentDigest, store }, options) => {
   const resolved = withDefaults(options as ThemeOptions)
-  const { templateKey, airingWindowMinutes } = resolved
+  const { templateKey, airingWindowMinutes, contentPath } = resolved
   const pages = (getNodesByType(PAGE_TYPE) as PageNode[]).sort((a, b) => a.file.localeCompare(b.file))
   if (pages.length === 0) {
     reporter.warn(
       `[${PLUGIN_NAME}] No markdown file has templateKey "${templateKey}", so there is no show page. ` +
-        `Source a file with that templateKey (or set the theme's contentPath option to its folder).`,
+        (contentPath === null
+          ? `Source the show's file (gatsby-source-filesystem and gatsby-transformer-remark), or set the theme's contentPath option to its folder.`
+          : `The contentPath folder "${contentPath}" has no markdown file with that templateKey: put the show's file there, or check its templateKey.`),
     )
     return
   }

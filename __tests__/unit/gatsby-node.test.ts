@@ -227,9 +227,12 @@ describe("gatsby-node", () => {
     await createPages(gatsby.args({}), {})
     ;(gatsbyNode.onPreInit as (args: any, options: any) => void)(gatsby.args({}), { contentPath: "content/live" })
     expect(gatsby.log.warn).toEqual([
-      expect.stringMatching(/No markdown file has templateKey "openinfra-live"/),
+      expect.stringMatching(/No markdown file has templateKey "openinfra-live", so there is no show page\. Source the show's file .* or set the theme's contentPath option/),
       expect.stringMatching(/contentPath "content\/live" does not exist/),
     ])
+    // With contentPath set, the hint is about that folder, not about setting it.
+    await createPages(gatsby.args({}), { contentPath: "content/live" })
+    expect(gatsby.log.warn[2]).toMatch(/The contentPath folder "content\/live" has no markdown file with that templateKey/)
     // Every theme error is shown as its message and marked as the user's to fix.
     for (const entry of Object.values(gatsby.log.errorMap)) {
       expect(entry.text({ sourceMessage: "the message" })).toBe("the message")

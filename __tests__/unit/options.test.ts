@@ -49,7 +49,7 @@ describe("theme options", () => {
 
   it.each([
     [{ basePath: 5 }, '"basePath" must be a string'],
-    [{ basePath: "https://openinfra.dev/live/" }, '"basePath" with value "https://openinfra.dev/live/" fails to match the a site path such as /live/ pattern'],
+    [{ basePath: "https://openinfra.dev/live/" }, '"basePath" must be a path of the site, such as /live/, not https://openinfra.dev/live/'],
     [{ contentPath: ["a"] }, '"contentPath" must be a string'],
     [{ templateKey: "" }, '"templateKey" is not allowed to be empty'],
     [{ templateKey: false }, '"templateKey" must be a string'],

@@ -121,7 +121,8 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
   return Joi.object({
     basePath: Joi.string()
       .allow("")
-      .pattern(/^[^?#\s:]*$/, "a site path such as /live/")
+      .pattern(/^[^?#\s:]*$/)
+      .messages({ "string.pattern.base": '"basePath" must be a path of the site, such as /live/, not {{#value}}' })
       .description(
         `Path of the show page, such as "/live/". Slashes are normalized. ` +
           `Default: the path of the content's seo.url, else "${DEFAULTS.basePath}".`,
