@@ -170,7 +170,9 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
   let thumbnailFiles: Array<{ from: string; to: string }> = []
   if (thumbnails === "local") {
     // Downloaded once into Gatsby's cache (a rebuild does not fetch again), copied into public/ by createPages.
-    const fetchFile = (url: string) => siteGatsbyCoreUtils(directory).fetchRemoteFile({ url, cache: args.cache })
+    // Resolved on the first download only: a show without videos never needs it.
+    let coreUtils: ReturnType<typeof siteGatsbyCoreUtils> | undefined
+    const fetchFile = (url: string) => (coreUtils ??= siteGatsbyCoreUtils(directory)).fetchRemoteFile({ url, cache: args.cache })
     const downloaded = await downloadThumbnails(episodes, { showPath: page.path, baseUrl: thumbnailBaseUrl, fetchFile })
     thumbnailFiles = downloaded.files
     for (const episode of episodes) {

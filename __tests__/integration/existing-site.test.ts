@@ -81,9 +81,9 @@ beforeAll(() => {
 
   // 1. Add the package (a tarball, as the guide says until the theme is published).
   // yarn 1 caches a local tarball by its path: a name of its own per build keeps it from installing an earlier one.
-  const contentHash = createHash("sha1").update(fs.readFileSync(packedTheme().tarball)).digest("hex").slice(0, 12)
-  const tarball = path.join(EXISTING_SITE, `gatsby-theme-openinfra-live-${contentHash}.tgz`)
-  fs.copyFileSync(packedTheme().tarball, tarball)
+  const packed = fs.readFileSync(packedTheme().tarball)
+  const tarball = path.join(EXISTING_SITE, `gatsby-theme-openinfra-live-${createHash("sha1").update(packed).digest("hex").slice(0, 12)}.tgz`)
+  fs.writeFileSync(tarball, packed)
   themeInstall = yarn(["add", `file:./${path.basename(tarball)}`, "--ignore-scripts"])
   // 2–7. The guide's files.
   const { files, deletions } = guideSteps(fs.readFileSync(GUIDE, "utf8"))

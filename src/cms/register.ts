@@ -48,8 +48,8 @@ export function withEpisodeIds(data: ImmutableMap): ImmutableMap {
     "episodes",
     episodes.map((episode, index) => {
       const id = identities[index]?.id
-      const own = episode.get("id")
-      return id && (own === undefined || own === null || String(own).trim() === "" || String(own).trim() !== id) ? episode.set("id", id) : episode
+      // An episode keeps its own id when the build uses it; otherwise it gets the identity the build gives it.
+      return id && String(episode.get("id") ?? "").trim() !== id ? episode.set("id", id) : episode
     }),
   )
 }

@@ -41,11 +41,13 @@ export function unsupportedVersions(installed: Record<Package, string | null>): 
   )
 }
 
+/** `require` as the site at `siteDirectory` resolves modules. */
+const siteRequire = (siteDirectory: string) => createRequire(path.join(siteDirectory, "package.json"))
+
 /** The version of a package as the site at `siteDirectory` resolves it, or null when it is not installed. */
 export function installedVersion(name: string, siteDirectory: string): string | null {
   try {
-    const siteRequire = createRequire(path.join(siteDirectory, "package.json"))
-    return (siteRequire(`${name}/package.json`) as { version?: unknown }).version as string
+    return (siteRequire(siteDirectory)(`${name}/package.json`) as { version?: unknown }).version as string
   } catch {
     return null
   }
@@ -68,7 +70,6 @@ export interface GatsbyCoreUtils {
 
 /** The site's own gatsby-core-utils, as its Gatsby resolves it (the theme does not depend on it itself). */
 export function siteGatsbyCoreUtils(siteDirectory: string): GatsbyCoreUtils {
-  const siteRequire = createRequire(path.join(siteDirectory, "package.json"))
-  const gatsbyRequire = createRequire(siteRequire.resolve("gatsby/package.json"))
+  const gatsbyRequire = createRequire(siteRequire(siteDirectory).resolve("gatsby/package.json"))
   return gatsbyRequire("gatsby-core-utils") as GatsbyCoreUtils
 }

@@ -64,16 +64,17 @@ function isRole(text: string): boolean {
   return ROLE_WORDS.test(text.trim())
 }
 
-/** Commas outside parentheses. */
-function commasIn(text: string): number {
+/** Where the commas outside parentheses are. */
+function topLevelCommas(text: string): number[] {
   let depth = 0
-  let count = 0
-  for (const char of text) {
+  const found: number[] = []
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]
     if (char === "(" || char === "[") depth += 1
     else if ((char === ")" || char === "]") && depth > 0) depth -= 1
-    else if (char === "," && depth === 0) count += 1
+    else if (char === "," && depth === 0) found.push(index)
   }
-  return count
+  return found
 }
 
 function cleanItem(item: string): string {
@@ -99,16 +100,7 @@ function toSpeaker(item: string, role: string | null): Speaker | null {
 
 /** One person on a line: "Jane Doe, Acme Cloud", "Jane Doe, Host", "Jane Doe (Acme), Moderator", "Jane Doe, CTO, Acme". */
 function personOnLine(line: string, role: string | null): Speaker | null {
-  const comma = (() => {
-    let depth = 0
-    for (let index = 0; index < line.length; index += 1) {
-      const char = line[index]
-      if (char === "(" || char === "[") depth += 1
-      else if ((char === ")" || char === "]") && depth > 0) depth -= 1
-      else if (char === "," && depth === 0) return index
-    }
-    return -1
-  })()
+  const comma = topLevelCommas(line)[0] ?? -1
   const person = toSpeaker(line.slice(0, comma), role)
   if (person === null) return null
   const rest = cleanItem(line.slice(comma + 1))
@@ -163,7 +155,7 @@ export function parseSpeakers(raw: string): Speaker[] {
     line = line.replace(/[\s,;]+$/, "")
     if (line !== "") entries.push({ role, listLabel, body: line })
   }
-  const commaCounts = entries.map((entry) => commasIn(entry.body))
+  const commaCounts = entries.map((entry) => topLevelCommas(entry.body).length)
   const withCommas = commaCounts.filter((count) => count > 0)
   const sameCount = withCommas.length >= 2 && withCommas.every((count) => count === withCommas[0])
   const speakers: Speaker[] = []
