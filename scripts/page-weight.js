@@ -1,5 +1,5 @@
 // What a built Gatsby page weighs: the JS it loads (its <script src> tags and its
-// component's chunks from ___chunkMapping), its HTML and its page-data, all gzip-compressed.
+// component's chunk group from webpack.stats.json), its HTML and its page-data, all gzip-compressed.
 const fs = require("fs")
 const path = require("path")
 const zlib = require("zlib")
@@ -14,9 +14,13 @@ function pageWeight(publicDir, pagePath) {
   const html = fs.readFileSync(htmlFile, "utf8")
   const pageData = path.join(publicDir, "page-data", pagePath.replace(/^\/|\/$/g, "") || "index", "page-data.json")
   const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1])
-  const mapping = JSON.parse(/___chunkMapping=(?:'|")?(\{.*?\})(?:'|")?;/s.exec(html)?.[1].replace(/\\"/g, '"') ?? "{}")
   const { componentChunkName } = JSON.parse(fs.readFileSync(pageData, "utf8"))
-  const scripts = [...new Set([...tags, ...(mapping[componentChunkName] ?? [])])]
+  // The component's chunk group: its own chunk and the chunks it shares with other pages, which the
+  // webpack runtime loads with it (Gatsby's ___chunkMapping names the component's own chunk only).
+  const stats = JSON.parse(fs.readFileSync(path.join(publicDir, "webpack.stats.json"), "utf8"))
+  const group = stats.namedChunkGroups[componentChunkName]?.assets ?? []
+  const chunks = group.map((asset) => (typeof asset === "string" ? asset : asset.name)).filter((name) => name.endsWith(".js")).map((name) => `/${name}`)
+  const scripts = [...new Set([...tags, ...chunks])]
   const jsGzip = scripts.reduce((sum, src) => sum + gzipSize(path.join(publicDir, src.replace(/^\//, ""))), 0)
   return { page: pagePath, scripts, jsGzip, htmlGzip: gzipSize(htmlFile), pageDataGzip: gzipSize(pageData) }
 }

@@ -1,14 +1,15 @@
 import * as React from "react"
-import { render, screen, within } from "@testing-library/react"
+import { render, screen, waitFor, within } from "@testing-library/react"
 import EpisodeCard from "../../src/components/episode-card"
 import { makeEpisode } from "../helpers/episodes"
 
 describe("EpisodeCard", () => {
-  it("shows the date as a <time> in the viewer's zone, the title, the description and the speakers", () => {
+  it("shows the date as a <time> in UTC, then in the viewer's zone, the title, the description and the speakers", async () => {
     const { container } = render(<EpisodeCard episode={makeEpisode()} />)
     const time = container.querySelector("time")!
     expect(time.getAttribute("datetime")).toBe("2021-07-01T14:00:00.000Z")
-    expect(time.textContent!.replace(/\s/g, " ")).toBe("Thursday, July 1, 2021 · 9:00 AM CDT")
+    expect(time.textContent).toBe("Thursday, July 1, 2021 · 14:00 UTC")
+    await waitFor(() => expect(time.textContent!.replace(/\s/g, " ")).toBe("Thursday, July 1, 2021 · 9:00 AM CDT"))
     expect(screen.getByRole("heading", { level: 3 }).textContent).toBe("Building the Intelligent Edge with Open Source Technologies")
     expect(screen.getByRole("link", { name: "Mark Collier" }).getAttribute("href")).toBe("https://openinfra.dev/")
     expect(container.querySelector(".oil-speakers")!.textContent).toBe("Speakers: Paul Miller (Wind River), Mark Collier")

@@ -1,4 +1,3 @@
-import { formatInZone, formatUtc } from "../../src/utils/format-date"
 import { isLive, nextScheduleChange, scheduleAt } from "../../src/utils/schedule"
 
 const at = (date: string, number: number, dateOnly = false) => ({ date, number, dateOnly })
@@ -81,31 +80,5 @@ describe("nextScheduleChange", () => {
       changes += 1
     }
     expect(changes).toBe(3)
-  })
-})
-
-describe("formatUtc", () => {
-  it("shows the UTC time with its label, whatever the machine's zone", () => {
-    expect(formatUtc("2021-07-22T23:30:00.000Z", false)).toBe("Thursday, July 22, 2021 · 23:30 UTC")
-    expect(formatUtc("2021-07-22T00:00:00.000Z", true)).toBe("Thursday, July 22, 2021")
-  })
-})
-
-describe("formatInZone", () => {
-  const clean = (text: string) => text.replace(/\s/g, " ")
-
-  it("names the zone as daylight-saving time applies on that date, with minutes", () => {
-    expect(clean(formatInZone("2021-07-22T14:00:00.000Z", "America/Chicago"))).toBe("Thursday, July 22, 2021 · 9:00 AM CDT")
-    expect(clean(formatInZone("2027-01-14T15:05:00.000Z", "America/Chicago"))).toBe("Thursday, January 14, 2027 · 9:05 AM CST")
-  })
-
-  it("moves the day when the zone does", () => {
-    expect(clean(formatInZone("2021-07-22T23:30:00.000Z", "Asia/Tokyo"))).toBe("Friday, July 23, 2021 · 8:30 AM GMT+9")
-  })
-
-  it("is right on both sides of a daylight-saving change", () => {
-    // Clocks in Chicago went forward at 08:00 UTC on March 14, 2021.
-    expect(clean(formatInZone("2021-03-14T07:59:00.000Z", "America/Chicago"))).toBe("Sunday, March 14, 2021 · 1:59 AM CST")
-    expect(clean(formatInZone("2021-03-14T08:00:00.000Z", "America/Chicago"))).toBe("Sunday, March 14, 2021 · 3:00 AM CDT")
   })
 })

@@ -1,6 +1,7 @@
 import * as React from "react"
-import { useHydrated } from "../hooks/use-hydrated"
-import { DATE_TIME_SEPARATOR, utcParts, zoneParts } from "../utils/format-date"
+import { useEffect, useState } from "react"
+import { DATE_TIME_SEPARATOR, utcParts, type LocalParts } from "../utils/format-date"
+import { whenLocal } from "../utils/local-dates"
 
 export interface EpisodeDateProps {
   /** ISO 8601 in UTC. */
@@ -12,11 +13,14 @@ export interface EpisodeDateProps {
 
 /**
  * A machine-readable <time>. The static HTML says the date and time in UTC,
- * labelled so; in the browser, the viewer's own date, time and zone replace it.
+ * labelled so; in the browser, the viewer's own date, time and zone replace it
+ * as soon as they are known (formatted off the main thread: see local-dates.ts).
  * A day whose time is unknown stays as it is: moving it to a zone could change the day.
  */
 export default function EpisodeDate({ date, dateOnly, className = "oil-date" }: EpisodeDateProps) {
-  const { day, time } = useHydrated() && !dateOnly ? zoneParts(date) : utcParts(date, dateOnly)
+  const [local, setLocal] = useState<{ date: string; parts: LocalParts } | null>(null)
+  useEffect(() => (dateOnly ? undefined : whenLocal(date, (parts) => setLocal({ date, parts }))), [date, dateOnly])
+  const { day, time } = local !== null && local.date === date && !dateOnly ? local.parts : utcParts(date, dateOnly)
   return (
     <time className={className} dateTime={date}>
       {day}

@@ -9,16 +9,18 @@ const MAX_DELAY_MS = 60 * 60 * 1000
  * markup matches; then the viewer's clock takes over, and the value is
  * refreshed at each moment `nextChange(now)` names (null: nothing will change),
  * and when the tab becomes visible again.
- * `nextChange` should keep its identity between renders (useCallback).
+ * A new time that `same` deems the same as the current one changes nothing: the
+ * page does not render again for it (hydration's time is often as good as the clock's).
+ * `nextChange` and `same` should keep their identity between renders (useCallback).
  */
-export function useNow(initial: number, nextChange: (now: number) => number | null): number {
+export function useNow(initial: number, nextChange: (now: number) => number | null, same: (a: number, b: number) => boolean = () => false): number {
   const [now, setNow] = useState(initial)
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const refresh = () => {
       clearTimeout(timer)
       const current = Date.now()
-      setNow(current)
+      setNow((shown) => (same(shown, current) ? shown : current))
       const next = nextChange(current)
       if (next !== null) timer = setTimeout(refresh, Math.min(Math.max(next - current, 0), MAX_DELAY_MS))
     }
@@ -31,6 +33,6 @@ export function useNow(initial: number, nextChange: (now: number) => number | nu
       clearTimeout(timer)
       document.removeEventListener("visibilitychange", onVisibility)
     }
-  }, [nextChange])
+  }, [nextChange, same])
   return now
 }

@@ -1,8 +1,8 @@
 /**
  * How dates read. The static HTML shows them in UTC, labelled "UTC", so the
  * output never depends on the zone of the machine that built the site; in the
- * browser they are shown in the viewer's own zone, with its abbreviation.
- * Intl only: no date library.
+ * browser they are shown in the viewer's own zone, with its abbreviation
+ * (Intl, no date library).
  */
 
 /** The page is written in English; dates are spelled the same way. */
@@ -16,57 +16,60 @@ export interface DateParts {
   time: string | null
 }
 
+/** A date and time in a zone: both known. */
+export type LocalParts = DateParts & { time: string }
+
 /** The separator between `day` and `time`. */
 export const DATE_TIME_SEPARATOR = " · "
 
+/** What the viewer's own time of day shows: "9:00 AM CDT". */
+const ZONE_TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", timeZoneName: "short" }
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+const twoDigits = (value: number) => String(value).padStart(2, "0")
+
 /**
- * Formatters are made once per locale, zone and kind: making an Intl.DateTimeFormat costs far more
- * than using one, and a page formats two dates per card right after hydration.
+ * { day: "Thursday, July 22, 2021", time: "14:00 UTC" }; time is null when only the day is known.
+ * Written out without Intl, in the page's English: hydration renders these, and the first Intl call
+ * on a page loads the browser's locale data, a long task on a slow phone (see local-dates.ts).
  */
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatter(kind: "day" | "utc-time" | "zone-time", locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${kind}|${locale}|${timeZone ?? ""}`
-  let made = formatters.get(key)
-  if (made === undefined) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === "day"
-        ? { ...DAY, timeZone }
-        : kind === "utc-time"
-          ? { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
-          : { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }
-    made = new Intl.DateTimeFormat(locale, options)
-    formatters.set(key, made)
-  }
-  return made
-}
-
-/** { day: "Thursday, July 22, 2021", time: "14:00 UTC" }; time is null when only the day is known. */
-export function utcParts(isoDate: string, dateOnly: boolean, locale = DATE_LOCALE): DateParts {
+export function utcParts(isoDate: string, dateOnly: boolean): DateParts {
   const date = new Date(isoDate)
-  const day = formatter("day", locale, "UTC").format(date)
-  if (dateOnly) return { day, time: null }
-  return { day, time: `${formatter("utc-time", locale, "UTC").format(date)} UTC` }
+  const day = `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`
+  return { day, time: dateOnly ? null : `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC` }
 }
+
+/** How the viewer's own dates are formatted, as source for a worker too (see local-dates.ts). */
+export const ZONE_FORMATS = { locale: DATE_LOCALE, day: DAY, time: ZONE_TIME } as const
 
 /**
  * { day: "Thursday, July 22, 2021", time: "9:00 AM CDT" }: the date and time in
  * `timeZone` (the viewer's own when left out), with minutes and the zone's
  * abbreviation for that date, so daylight-saving time is named as it applies.
  */
-export function zoneParts(isoDate: string, timeZone?: string, locale = DATE_LOCALE): DateParts & { time: string } {
+export function zoneParts(isoDate: string, timeZone?: string): LocalParts {
+  const key = timeZone ?? ""
+  let formats = zoneFormats.get(key)
+  if (formats === undefined) {
+    formats = [new Intl.DateTimeFormat(DATE_LOCALE, { ...DAY, timeZone }), new Intl.DateTimeFormat(DATE_LOCALE, { ...ZONE_TIME, timeZone })]
+    zoneFormats.set(key, formats)
+  }
   const date = new Date(isoDate)
-  return { day: formatter("day", locale, timeZone).format(date), time: formatter("zone-time", locale, timeZone).format(date) }
+  return { day: formats[0].format(date), time: formats[1].format(date) }
 }
+
+/** Made once per zone: making an Intl.DateTimeFormat costs far more than using one. */
+const zoneFormats = new Map<string, [Intl.DateTimeFormat, Intl.DateTimeFormat]>()
 
 const join = ({ day, time }: DateParts) => (time === null ? day : `${day}${DATE_TIME_SEPARATOR}${time}`)
 
 /** "Thursday, July 22, 2021 · 14:00 UTC", or "Thursday, July 22, 2021" when only the day is known. */
-export function formatUtc(isoDate: string, dateOnly: boolean, locale = DATE_LOCALE): string {
-  return join(utcParts(isoDate, dateOnly, locale))
+export function formatUtc(isoDate: string, dateOnly: boolean): string {
+  return join(utcParts(isoDate, dateOnly))
 }
 
 /** "Thursday, July 22, 2021 · 9:00 AM CDT", in `timeZone` or the viewer's zone. */
-export function formatInZone(isoDate: string, timeZone?: string, locale = DATE_LOCALE): string {
-  return join(zoneParts(isoDate, timeZone, locale))
+export function formatInZone(isoDate: string, timeZone?: string): string {
+  return join(zoneParts(isoDate, timeZone))
 }

@@ -1,0 +1,89 @@
+// The two sites the benchmark compares, built with the gatsby and react of this repository:
+// - .tmp/bare-site: a one-page Gatsby site and nothing else, the floor;
+// - .tmp/theme-site: the theme as a user gets it, `npm pack`ed and unpacked into the site's
+//   node_modules, with the example site's show file and no other plugin than the source and
+//   transformer the theme relies on. Thumbnails are local (the default), downloaded from a stand-in
+//   for YouTube's image host (scripts/thumbnail-mirror.js).
+// The example site is not the one measured: it links the theme from this repository's root, and Gatsby
+// then compiles everything under that folder, node_modules included, as the site's own source (it
+// treats a theme's whole folder so), adding polyfills to React and Gatsby that no installed site gets.
+const { execFileSync, spawn } = require("child_process")
+const fs = require("fs")
+const path = require("path")
+const { startThumbnailMirror } = require("./thumbnail-mirror")
+
+const REPO = path.join(__dirname, "..")
+const BARE_SITE = path.join(REPO, ".tmp", "bare-site")
+const THEME_SITE = path.join(REPO, ".tmp", "theme-site")
+
+const HOME_PAGE = `import * as React from "react"\nexport default function Home() {\n  return <main><h1>A bare Gatsby page</h1><p>Nothing else.</p></main>\n}\nexport const Head = () => <title>Bare</title>\n`
+
+function write(file, text) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, text)
+}
+
+/** `gatsby build` in a child process that does not block this one (the thumbnail mirror answers from here). */
+function gatsbyBuild(site, env = {}) {
+  return new Promise((resolve, reject) => {
+    const build = spawn(process.execPath, [path.join(REPO, "node_modules", "gatsby", "cli.js"), "build"], {
+      cwd: site,
+      stdio: "inherit",
+      env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", ...env },
+    })
+    build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`gatsby build in ${site} exited with ${code}`))))
+  })
+}
+
+const built = (site) => fs.existsSync(path.join(site, "public", "index.html"))
+
+/** The bare site, built once (or again with rebuild). Gatsby and React resolve from the repository's node_modules. */
+async function bareSite({ rebuild = false } = {}) {
+  if (rebuild || !built(BARE_SITE)) {
+    fs.rmSync(BARE_SITE, { recursive: true, force: true })
+    write(path.join(BARE_SITE, "package.json"), JSON.stringify({ name: "bare-site", private: true, dependencies: { gatsby: "*", react: "*", "react-dom": "*" } }))
+    write(path.join(BARE_SITE, "gatsby-config.js"), "module.exports = {}\n")
+    write(path.join(BARE_SITE, "src", "pages", "index.js"), HOME_PAGE)
+    await gatsbyBuild(BARE_SITE)
+  }
+  return path.join(BARE_SITE, "public")
+}
+
+/** The site with the packed theme, built once (or again with rebuild, as after a change to the theme). */
+async function themeSite({ rebuild = false } = {}) {
+  if (rebuild || !built(THEME_SITE)) {
+    fs.rmSync(THEME_SITE, { recursive: true, force: true })
+    const packDir = path.join(THEME_SITE, ".pack")
+    fs.mkdirSync(packDir, { recursive: true })
+    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }))
+    const theme = path.join(THEME_SITE, "node_modules", "gatsby-theme-openinfra-live")
+    fs.mkdirSync(theme, { recursive: true })
+    execFileSync("tar", ["-xzf", path.join(packDir, packed.filename), "-C", theme, "--strip-components=1"])
+    const dependencies = { gatsby: "*", react: "*", "react-dom": "*", "gatsby-source-filesystem": "*", "gatsby-transformer-remark": "*", "gatsby-theme-openinfra-live": "*" }
+    write(path.join(THEME_SITE, "package.json"), JSON.stringify({ name: "theme-site", private: true, dependencies }))
+    write(
+      path.join(THEME_SITE, "gatsby-config.js"),
+      `module.exports = {
+  siteMetadata: { siteUrl: "https://openinfra.dev" },
+  plugins: [
+    { resolve: "gatsby-source-filesystem", options: { name: "pages", path: __dirname + "/src/pages" } },
+    "gatsby-transformer-remark",
+    { resolve: "gatsby-theme-openinfra-live", options: { thumbnailBaseUrl: process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR } },
+  ],
+}\n`,
+    )
+    write(path.join(THEME_SITE, "src", "pages", "index.js"), HOME_PAGE)
+    const example = path.join(REPO, "example-site")
+    write(path.join(THEME_SITE, "src", "pages", "openinfra-live", "index.md"), fs.readFileSync(path.join(example, "src", "pages", "openinfra-live", "index.md"), "utf8"))
+    fs.cpSync(path.join(example, "static"), path.join(THEME_SITE, "static"), { recursive: true })
+    const mirror = await startThumbnailMirror()
+    try {
+      await gatsbyBuild(THEME_SITE, { OPENINFRA_LIVE_THUMBNAIL_MIRROR: mirror.url })
+    } finally {
+      await mirror.close()
+    }
+  }
+  return path.join(THEME_SITE, "public")
+}
+
+module.exports = { bareSite, themeSite, BARE_SITE, THEME_SITE }
