@@ -2,6 +2,7 @@ import * as React from "react"
 import type { Episode, ShowPage as ShowPageData } from "../types"
 import EpisodeList from "./episode-list"
 import { showTitle } from "../utils/show-title"
+import HydrateLater from "./hydrate-later"
 import Layout from "./layout"
 import PageHeader from "./page-header"
 import Pagination from "./pagination"
@@ -22,8 +23,10 @@ export default function ArchivePage({ page, episodes, pageNumber, pageCount, pre
   return (
     <Layout>
       <PageHeader showPath={page.path} showTitle={showTitle(page)} title="Past episodes" meta={`Page ${pageNumber} of ${pageCount}`} />
-      <EpisodeList title={`Page ${pageNumber}`} id="oil-archive" episodes={episodes} layout="grid" showCalendarLinks={false} />
-      <Pagination pageNumber={pageNumber} pageCount={pageCount} previousPath={previousPath} nextPath={nextPath} />
+      <HydrateLater>
+        <EpisodeList title={`Page ${pageNumber}`} id="oil-archive" episodes={episodes} layout="grid" showCalendarLinks={false} />
+        <Pagination pageNumber={pageNumber} pageCount={pageCount} previousPath={previousPath} nextPath={nextPath} />
+      </HydrateLater>
     </Layout>
   )
 }

@@ -5,6 +5,7 @@ import type { Episode, ShowPage as ShowPageData } from "../types"
 import { isLive, upcomingUntil } from "../utils/schedule"
 import EpisodeCard from "./episode-card"
 import EpisodeNav, { type NeighbourEpisode } from "./episode-nav"
+import HydrateLater from "./hydrate-later"
 import JoinFooter from "./join-footer"
 import { showTitle } from "../utils/show-title"
 import Layout from "./layout"
@@ -32,8 +33,10 @@ export default function EpisodePage({ page, episode, previous, next, builtAt, ai
       <div className="oil-episode">
         <EpisodeCard episode={episode} headingLevel={1} featured linkTitle={false} showCalendarLink={upcoming || live} />
       </div>
-      <EpisodeNav previous={previous} next={next} />
-      <JoinFooter {...page.footer} />
+      <HydrateLater>
+        <EpisodeNav previous={previous} next={next} />
+        <JoinFooter {...page.footer} />
+      </HydrateLater>
     </Layout>
   )
 }

@@ -5,6 +5,7 @@ import { scheduleAt } from "../utils/schedule"
 import EpisodeList from "./episode-list"
 import FeaturedEpisode from "./featured-episode"
 import Hero from "./hero"
+import HydrateLater from "./hydrate-later"
 import JoinFooter from "./join-footer"
 import Layout from "./layout"
 import Pagination from "./pagination"
@@ -41,11 +42,13 @@ export default function ShowPage({ page, episodes, builtAt, airingWindowMinutes,
     <Layout>
       <Hero title={page.hero.title ?? page.seo.title} description={page.hero.description} />
       {featured !== null && <FeaturedEpisode episode={featured} live={live} />}
-      <EpisodeList title="Upcoming episodes" id="oil-upcoming" episodes={upcoming} />
-      {feeds !== null && <SubscribeLinks feeds={feeds} siteUrl={siteUrl} />}
-      <EpisodeList title="Past episodes" id="oil-past" episodes={past} layout="grid" showCalendarLinks={false} />
-      <Pagination pageNumber={1} pageCount={pageCount} previousPath={null} nextPath={olderPath} />
-      <JoinFooter {...page.footer} />
+      <HydrateLater>
+        <EpisodeList title="Upcoming episodes" id="oil-upcoming" episodes={upcoming} />
+        {feeds !== null && <SubscribeLinks feeds={feeds} siteUrl={siteUrl} />}
+        <EpisodeList title="Past episodes" id="oil-past" episodes={past} layout="grid" showCalendarLinks={false} />
+        <Pagination pageNumber={1} pageCount={pageCount} previousPath={null} nextPath={olderPath} />
+        <JoinFooter {...page.footer} />
+      </HydrateLater>
     </Layout>
   )
 }

@@ -1,4 +1,12 @@
+import * as React from "react"
 import { useEffect, useState } from "react"
+
+/**
+ * A transition where React has them (18 and later): a new time may change what a part of the page
+ * still hydrating later (hydrate-later.tsx) shows, and a transition lets React finish hydrating it first
+ * instead of dropping its server HTML to render it anew.
+ */
+const transition: (update: () => void) => void = (React as { startTransition?: (update: () => void) => void }).startTransition ?? ((update) => update())
 
 /** Timers are capped so that a laptop waking from sleep is caught up within the hour. */
 const MAX_DELAY_MS = 60 * 60 * 1000
@@ -20,7 +28,7 @@ export function useNow(initial: number, nextChange: (now: number) => number | nu
     const refresh = () => {
       clearTimeout(timer)
       const current = Date.now()
-      setNow((shown) => (same(shown, current) ? shown : current))
+      transition(() => setNow((shown) => (same(shown, current) ? shown : current)))
       const next = nextChange(current)
       if (next !== null) timer = setTimeout(refresh, Math.min(Math.max(next - current, 0), MAX_DELAY_MS))
     }
