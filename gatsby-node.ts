@@ -4,17 +4,19 @@
  */
 import fs from "fs"
 import path from "path"
-import type { GatsbyNode, Node, NodePluginArgs, Reporter } from "gatsby"
+import type { Actions, GatsbyNode, Node, NodePluginArgs, Reporter } from "gatsby"
 import { invalidYamlProblem, readFrontmatter, type YamlProblem } from "./src/node/check"
 import { locator } from "./src/node/locate"
 import { episodeLabel, normalizeContent, problemAt, type Problem } from "./src/node/normalize"
 import { downloadThumbnails } from "./src/node/thumbnail-download"
 import { pluginOptionsSchema as optionsSchema, withDefaults, type ResolvedOptions, type ThemeOptions } from "./src/node/options"
 import { EPISODE_TYPE, PAGE_TYPE, typeDefs } from "./src/node/schema"
-import { feedPaths, showOutputs } from "./src/node/outputs"
-import { planPages, type PlannedEpisode } from "./src/node/pages"
+import { subscriptionPaths, showOutputs } from "./src/node/outputs"
+import { planPages, type ArchivePageContext, type EpisodePageContext, type PagePlan, type SharedContext, type ShowPageContext } from "./src/node/pages"
+import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "./src/node/seo"
 import { installedVersion, shouldOnCreateNodeName, siteGatsbyCoreUtils, unsupportedVersions } from "./src/node/compat"
-import { contentFolder, displayPath, isInside, isMarkdownFile, pageUrls, PLUGIN_NAME } from "./src/node/sourcing"
+import { contentFolder, displayPath, isInside, isMarkdownFile, PLUGIN_NAME } from "./src/node/sourcing"
+import { pageUrls } from "./src/node/urls"
 import type { Episode, ShowPage } from "./src/types"
 import { LANG_CONTEXT_KEY, THEME_LANG } from "./src/utils/page-lang"
 import { absoluteUrl } from "./src/utils/site-url"
@@ -50,10 +52,10 @@ function episodesOf(page: PageNode, getNode: (id: string) => Node | undefined): 
   return page.episodeIds.map((id) => getNode(id) as EpisodeNode | undefined).filter((node): node is EpisodeNode => node !== undefined)
 }
 
-/** The show page's absolute URLs, from siteMetadata.siteUrl or the content's seo.url. */
-function urlsOf(getNodesByType: NodePluginArgs["getNodesByType"], page: PageNode) {
-  const siteMetadata = (getNodesByType("Site")[0]?.siteMetadata ?? {}) as { siteUrl?: unknown }
-  return pageUrls({ siteMetadataUrl: siteMetadata.siteUrl, seoUrl: page.seo.url, path: page.path, image: page.seo.image })
+/** The show page's absolute URLs, from siteMetadata.siteUrl or the content's seo.url, under the build's path prefix. */
+function urlsOf(args: Pick<NodePluginArgs, "getNodesByType" | "pathPrefix">, page: PageNode) {
+  const siteMetadata = (args.getNodesByType("Site")[0]?.siteMetadata ?? {}) as { siteUrl?: unknown }
+  return pageUrls({ siteMetadataUrl: siteMetadata.siteUrl, seoUrl: page.seo.url, pathPrefix: args.pathPrefix ?? "", path: page.path, image: page.seo.image })
 }
 
 /** The theme's build errors; Gatsby shows them as `ERROR #gatsby-theme-openinfra-live_<id>`, marked as the user's to fix. */
@@ -232,73 +234,108 @@ async function copyThumbnails(page: PageNode, directory: string): Promise<void> 
   }
 }
 
-export const createPages: GatsbyNode["createPages"] = async ({ actions, reporter, getNodesByType, getNode, createContentDigest, store }, options) => {
-  const resolved = withDefaults(options as ThemeOptions)
-  const { templateKey, airingWindowMinutes, contentPath } = resolved
-  const pages = (getNodesByType(PAGE_TYPE) as PageNode[]).sort((a, b) => a.file.localeCompare(b.file))
-  if (pages.length === 0) {
-    reporter.warn(
-      `[${PLUGIN_NAME}] No markdown file has templateKey "${templateKey}", so there is no show page. ` +
-        (contentPath === null
-          ? `Source the show's file (gatsby-source-filesystem and gatsby-transformer-remark), or set the theme's contentPath option to its folder.`
-          : `The contentPath folder "${contentPath}" has no markdown file with that templateKey: put the show's file there, or check its templateKey.`),
-    )
-    return
+/** Warns once that no show page will be made, in words that say what to do. */
+function warnNoShowFile(reporter: Reporter, resolved: ResolvedOptions): void {
+  const { templateKey, contentPath } = resolved
+  const lines = [
+    `No markdown file has templateKey "${templateKey}", so the theme makes NO PAGE AT ALL.`,
+    contentPath === null
+      ? `The theme reads the show from the markdown pages the site sources: add gatsby-source-filesystem (over the folder that holds the file) and gatsby-transformer-remark to the site's plugins, or set the theme's contentPath option to the file's folder.`
+      : `The contentPath folder "${contentPath}" has no markdown file with that templateKey: put the show's file there, or check its templateKey.`,
+  ]
+  // Framed: Gatsby prints its own warnings about the theme's queries around it, and this is the one that matters.
+  const rule = "=".repeat(72)
+  reporter.warn(`[${PLUGIN_NAME}] ${rule}\n${lines.join("\n")}\n${rule}`)
+}
+
+/** Reports a page's problems when they changed since the last time (`gatsby develop`), and always when they stop the build. */
+function reportOnce(reporter: Reporter, page: PageNode, digest: string): void {
+  if (lastReported.get(page.id) !== digest || page.problems.some((problem) => problem.level === "error")) report(reporter, page)
+  lastReported.set(page.id, digest)
+}
+
+function warnUnknownSiteUrl(reporter: Reporter, page: PageNode): void {
+  reporter.warn(
+    `[${PLUGIN_NAME}] ${page.file}: the site's address is unknown (no siteMetadata.siteUrl in gatsby-config, no seo.url in the content), ` +
+      `so ${page.path} and its episode pages have no canonical URL and no og:image, and the feeds and calendar use relative links. ` +
+      `Set siteMetadata.siteUrl.`,
+  )
+}
+
+/** The show page, its archive pages and its episode pages, each with its context and its <head> made. */
+function createShowPages(actions: Actions, page: PageNode, episodes: EpisodeNode[], plan: PagePlan, shared: Omit<SharedContext, "seo">, imageUrl: string | null): void {
+  const byId = new Map(episodes.map((episode) => [episode.id, episode]))
+  const seoContext = (canonicalUrl: string | null): SeoContext => ({
+    siteUrl: shared.siteUrl,
+    canonicalUrl,
+    feeds: shared.feeds,
+    builtAt: Date.parse(shared.builtAt),
+    airingWindowMinutes: shared.airingWindowMinutes,
+  })
+  const { path: showPath, ...show } = plan.show
+  const shown = show.episodeIds.map((id) => byId.get(id)!)
+  actions.createPage<ShowPageContext>({
+    path: showPath,
+    component: SHOW_PAGE_TEMPLATE,
+    context: { ...shared, ...show, id: page.id, seo: showPageSeo(page, shown, imageUrl, seoContext(absoluteUrl(showPath, shared.siteUrl))) },
+  })
+  for (const { path: archivePath, ...archive } of plan.archive) {
+    const seo = archivePageSeo(page, archive, seoContext(absoluteUrl(archivePath, shared.siteUrl)))
+    actions.createPage<ArchivePageContext>({ path: archivePath, component: ARCHIVE_PAGE_TEMPLATE, context: { ...shared, ...archive, seo } })
   }
+  for (const { path: episodePath, ...episode } of plan.episodes) {
+    const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(absoluteUrl(episodePath, shared.siteUrl)))
+    actions.createPage<EpisodePageContext>({ path: episodePath, component: EPISODE_PAGE_TEMPLATE, context: { ...shared, ...episode, seo } })
+  }
+}
+
+export const createPages: GatsbyNode["createPages"] = async (args, options) => {
+  const { actions, reporter, getNodesByType, getNode, createContentDigest, store } = args
+  const resolved = withDefaults(options as ThemeOptions)
+  const pages = (getNodesByType(PAGE_TYPE) as PageNode[]).sort((a, b) => a.file.localeCompare(b.file))
+  if (pages.length === 0) return warnNoShowFile(reporter, resolved)
   const builtAt = new Date().toISOString()
-  const byPath = new Map<string, string>()
+  const fileByPath = new Map<string, string>()
   for (const page of pages) {
-    const digest = createContentDigest(page.problems)
-    if (lastReported.get(page.id) !== digest || page.problems.some((problem) => problem.level === "error")) report(reporter, page)
-    lastReported.set(page.id, digest)
-    const taken = byPath.get(page.path)
+    reportOnce(reporter, page, createContentDigest(page.problems))
+    const taken = fileByPath.get(page.path)
     if (taken !== undefined) {
       panicOnBuild(
         reporter,
         ERRORS.duplicatePage,
-        `${taken} and ${page.file} both have templateKey "${templateKey}" and both make the page ${page.path}. ` +
+        `${taken} and ${page.file} both have templateKey "${resolved.templateKey}" and both make the page ${page.path}. ` +
           `Keep one file, or give each its own seo.url (and leave the basePath option out).`,
       )
       continue
     }
-    byPath.set(page.path, page.file)
-    const urls = urlsOf(getNodesByType, page)
-    if (urls.siteUrl === null) {
-      reporter.warn(
-        `[${PLUGIN_NAME}] ${page.file}: the site's address is unknown (no siteMetadata.siteUrl in gatsby-config, no seo.url in the content), ` +
-          `so ${page.path} and its episode pages have no canonical URL and no og:image, and the feeds and calendar use relative links. ` +
-          `Set siteMetadata.siteUrl.`,
-      )
-    }
-    const episodes: PlannedEpisode[] = episodesOf(page, getNode)
+    fileByPath.set(page.path, page.file)
+    const episodes = episodesOf(page, getNode)
     if (episodes.some((episode) => episode.path === undefined)) {
       // Nodes cached by an older version of the theme (installed from a folder, without a version bump).
       panicOnBuild(reporter, ERRORS.content, `${page.file}: Gatsby's cache holds episodes made by an older version of the theme. Run \`gatsby clean\`, then build again.`)
       continue
     }
+    const urls = urlsOf(args, page)
+    if (urls.siteUrl === null) warnUnknownSiteUrl(reporter, page)
     await copyThumbnails(page, siteDirectory({ store }))
     const plan = planPages(episodes, { ...resolved, basePath: page.path, builtAt: Date.parse(builtAt) })
-    const shared = { [LANG_CONTEXT_KEY]: THEME_LANG, pageId: page.id, builtAt, airingWindowMinutes, siteUrl: urls.siteUrl, feeds: feedPaths(page.path, resolved) }
-    actions.createPage({
-      path: page.path,
-      component: SHOW_PAGE_TEMPLATE,
-      context: { ...shared, id: page.id, canonicalUrl: urls.canonicalUrl, imageUrl: urls.imageUrl, episodeIds: plan.show.episodeIds, olderPath: plan.show.olderPath, pageCount: plan.show.pageCount },
-    })
-    // `path` is a reserved name in page context: each plan's path becomes the page's own.
-    for (const { path: archivePath, ...archive } of plan.archive) {
-      actions.createPage({ path: archivePath, component: ARCHIVE_PAGE_TEMPLATE, context: { ...shared, ...archive, canonicalUrl: absoluteUrl(archivePath, urls.siteUrl) } })
+    const shared = {
+      [LANG_CONTEXT_KEY]: THEME_LANG,
+      pageId: page.id,
+      builtAt,
+      airingWindowMinutes: resolved.airingWindowMinutes,
+      siteUrl: urls.siteUrl,
+      feeds: subscriptionPaths(page.path, resolved),
     }
-    for (const { path: episodePath, ...episode } of plan.episodes) {
-      actions.createPage({ path: episodePath, component: EPISODE_PAGE_TEMPLATE, context: { ...shared, ...episode, canonicalUrl: absoluteUrl(episodePath, urls.siteUrl) } })
-    }
+    createShowPages(actions, page, episodes, plan, shared, urls.imageUrl)
   }
 }
 
 /** Every show's generated invites, calendar and feeds, from the nodes as they are now. */
-function currentOutputs(args: Pick<NodePluginArgs, "getNodesByType" | "getNode">, resolved: ResolvedOptions, builtAt: Date) {
+function currentOutputs(args: Pick<NodePluginArgs, "getNodesByType" | "getNode" | "pathPrefix">, resolved: ResolvedOptions, builtAt: Date) {
   return (args.getNodesByType(PAGE_TYPE) as PageNode[]).map((page) => ({
     page,
-    files: showOutputs(page, episodesOf(page, args.getNode), { siteUrl: urlsOf(args.getNodesByType, page).siteUrl, builtAt }, resolved),
+    files: showOutputs(page, episodesOf(page, args.getNode), { siteUrl: urlsOf(args, page).siteUrl, builtAt }, resolved),
   }))
 }
 
@@ -312,12 +349,12 @@ const OUTPUT_TYPES: Record<string, string> = {
  * `gatsby develop` serves the invites, calendar and feeds too, made from the current content on each
  * request (public/ may hold an earlier build's, or none).
  */
-export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNodesByType, getNode }, options) => {
+export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNodesByType, getNode, pathPrefix }, options) => {
   const resolved = withDefaults(options as ThemeOptions)
   if (!resolved.calendar && !resolved.feed) return
   app.use((request: { path: string }, response: { setHeader: (name: string, value: string) => void; end: (body: string) => void }, next: () => void) => {
     if (!/\.(ics|xml|json)$/.test(request.path)) return next()
-    const file = currentOutputs({ getNodesByType, getNode }, resolved, new Date())
+    const file = currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, new Date())
       .flatMap((show) => show.files)
       .find((output) => output.path === decodeURIComponent(request.path))
     if (file === undefined) return next()
@@ -328,11 +365,11 @@ export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNod
 }
 
 /** Writes each show's generated invites, calendar and feeds into public/. */
-export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, getNode, reporter, store }, options) => {
+export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, getNode, reporter, store, pathPrefix }, options) => {
   const resolved = withDefaults(options as ThemeOptions)
   if (!resolved.calendar && !resolved.feed) return
   const publicDir = path.join(siteDirectory({ store }), "public")
-  for (const { page, files } of currentOutputs({ getNodesByType, getNode }, resolved, new Date())) {
+  for (const { page, files } of currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, new Date())) {
     for (const file of files) {
       const target = path.join(publicDir, file.path)
       await fs.promises.mkdir(path.dirname(target), { recursive: true })

@@ -19,7 +19,7 @@ function components(react, reactModules) {
     testEnvironment: "jsdom",
     testMatch: ["<rootDir>/__tests__/components/**/*.test.tsx"],
     transform: { "^.+\\.tsx?$": tsJest },
-    moduleNameMapper: { "\\.css$": "<rootDir>/__tests__/helpers/style-stub.js", ...reactModules },
+    moduleNameMapper: { "\\.css$": "<rootDir>/__tests__/helpers/style-stub.js", "^gatsby$": "<rootDir>/__tests__/helpers/gatsby-mock.tsx", ...reactModules },
     setupFiles: ["<rootDir>/__tests__/helpers/jsdom-setup.js"],
     testPathIgnorePatterns: ignore,
       modulePathIgnorePatterns,

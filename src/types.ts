@@ -125,3 +125,34 @@ export interface ShowPage {
   hero: Hero
   footer: Footer
 }
+
+/** Where a show's RSS feed, JSON feed and calendar are served (site paths), or null for those the options turn off. */
+export interface FeedLinks {
+  rss: string | null
+  jsonFeed: string | null
+  calendar: string | null
+}
+
+/** A schema.org object, for a <script type="application/ld+json">. */
+export type JsonLd = Record<string, unknown>
+
+/** What a page's <head> says: made at build time (src/node/seo.ts), handed to the SeoHead component. */
+export interface PageSeo {
+  /** The document's title: "Kata Containers · OpenInfra Live". */
+  title: string
+  /** Plain text, or null. */
+  description: string | null
+  /** Absolute URL of the page, or null when the site's URL is unknown. */
+  canonicalUrl: string | null
+  /** Absolute URL of the share image, or null. */
+  imageUrl: string | null
+  twitterUsername: string | null
+  /** Open Graph type: "video.other" for an episode page with a video. */
+  ogType: "website" | "video.other"
+  /** Advertised with <link rel="alternate">; null advertises none. */
+  feeds: FeedLinks | null
+  /** The show's name, for the feeds' titles. */
+  showTitle: string
+  /** schema.org objects, each in its own <script type="application/ld+json">. */
+  jsonLd: JsonLd[]
+}

@@ -43,11 +43,12 @@ describe("EpisodePage", () => {
 describe("ArchivePage", () => {
   it("lists its episodes under one h1, without calendar links, with links to newer and older pages", () => {
     const episodes = [makeEpisode({ slug: "b", title: "Older B" }), makeEpisode({ slug: "a", title: "Older A" })]
-    render(<ArchivePage page={page} episodes={episodes} pageNumber={2} pageCount={3} previousPath="/live/" nextPath="/live/page/3/" />)
+    render(<ArchivePage page={page} episodes={episodes} pageNumber={2} pageCount={3} newerPath="/live/" olderPath="/live/page/3/" />)
     expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual(["Past episodes"])
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Older B", "Older A"])
     expect(screen.queryByRole("link", { name: /Add to calendar/ })).toBeNull()
     expect(screen.getByRole("link", { name: "← Newer episodes" }).getAttribute("href")).toBe("/live/")
+    expect(screen.getByRole("link", { name: "Older episodes →" }).getAttribute("href")).toBe("/live/page/3/")
     expect(screen.getByRole("link", { name: "Older episodes →" }).getAttribute("href")).toBe("/live/page/3/")
   })
 })

@@ -47,6 +47,8 @@ describe("SeoHead", () => {
         canonicalUrl="https://openinfra.dev/live/"
         imageUrl="https://openinfra.dev/img/social.png"
         twitterUsername="@OpenInfraDev"
+        ogType="website"
+        showTitle="OpenInfra Live"
         feeds={{ rss: "/live/rss.xml", jsonFeed: "/live/feed.json", calendar: "/live/calendar.ics" }}
         jsonLd={[{ "@type": "Thing", name: "</script><script>alert(1)</script> & <!--" }]}
       />,
@@ -72,7 +74,7 @@ describe("SeoHead", () => {
   })
 
   it("leaves out what it does not know instead of writing empty tags", () => {
-    const html = renderToStaticMarkup(<SeoHead title="Hero title" description={null} canonicalUrl={null} imageUrl={null} twitterUsername={null} />)
+    const html = renderToStaticMarkup(<SeoHead title="Hero title" description={null} canonicalUrl={null} imageUrl={null} twitterUsername={null} ogType="website" feeds={null} showTitle="Hero title" jsonLd={[]} />)
     expect(html).toContain("<title>Hero title</title>")
     expect(html).not.toMatch(/canonical|og:image|og:url|description|twitter:site|alternate|ld\+json|content=""/)
     expect(html).toContain('<meta name="twitter:card" content="summary"/>')

@@ -207,7 +207,17 @@ describe("gatsby-node", () => {
 
   it("creates one page per file, with absolute URLs, and refuses two files on one path", async () => {
     const gatsby = fakeGatsby(site)
-    const pageNode = (id: string, file: string, seo: AnyNode) => ({ id, path: "/live/", file, seo, episodeIds: [], problems: [], drafts: 0, internal: { type: "OpenInfraLivePage" } })
+    const pageNode = (id: string, file: string, seo: AnyNode) => ({
+      id,
+      path: "/live/",
+      file,
+      seo: { title: "OpenInfra Live", description: null, twitterUsername: null, ...seo },
+      hero: { title: null, description: null },
+      episodeIds: [],
+      problems: [],
+      drafts: 0,
+      internal: { type: "OpenInfraLivePage" },
+    })
     gatsby.nodes.set("p2", pageNode("p2", "src/pages/old-live/index.md", { url: null, image: null }))
     gatsby.nodes.set("p1", pageNode("p1", "src/pages/live/index.md", { url: "https://openinfra.dev/live/", image: "/img/social.png" }))
     gatsby.nodes.set("site", { id: "site", siteMetadata: { siteUrl: "https://www.openinfra.dev/" }, internal: { type: "Site" } })
@@ -215,7 +225,15 @@ describe("gatsby-node", () => {
     expect(gatsby.log.pages).toHaveLength(1)
     expect(gatsby.log.pages[0]).toMatchObject({
       path: "/live/",
-      context: { id: "p1", airingWindowMinutes: 60, episodeIds: [], olderPath: null, pageCount: 1, siteUrl: "https://www.openinfra.dev", canonicalUrl: "https://www.openinfra.dev/live/", imageUrl: "https://www.openinfra.dev/img/social.png" },
+      context: {
+        id: "p1",
+        airingWindowMinutes: 60,
+        episodeIds: [],
+        olderPath: null,
+        pageCount: 1,
+        siteUrl: "https://www.openinfra.dev",
+        seo: { title: "OpenInfra Live", canonicalUrl: "https://www.openinfra.dev/live/", imageUrl: "https://www.openinfra.dev/img/social.png" },
+      },
     })
     expect(gatsby.log.pages[0]!.component).toMatch(/src\/templates\/show-page\.tsx$/)
     expect(fs.existsSync(gatsby.log.pages[0]!.component)).toBe(true)
@@ -227,7 +245,7 @@ describe("gatsby-node", () => {
     await createPages(gatsby.args({}), {})
     ;(gatsbyNode.onPreInit as (args: any, options: any) => void)(gatsby.args({}), { contentPath: "content/live" })
     expect(gatsby.log.warn).toEqual([
-      expect.stringMatching(/No markdown file has templateKey "openinfra-live", so there is no show page\. Source the show's file .* or set the theme's contentPath option/),
+      expect.stringMatching(/No markdown file has templateKey "openinfra-live", so the theme makes NO PAGE AT ALL\.\nThe theme reads the show from .*gatsby-source-filesystem .* or set the theme's contentPath option/),
       expect.stringMatching(/contentPath "content\/live" does not exist/),
     ])
     // With contentPath set, the hint is about that folder, not about setting it.

@@ -200,7 +200,7 @@ describe("normalizeContent on what editors get wrong", () => {
       'src/pages/openinfra-live/index.md: footer: display is "no", not true or false; the footer is shown',
       "src/pages/openinfra-live/index.md: episode 1 is not a group of fields; it was skipped",
       'src/pages/openinfra-live/index.md: episode 2 "untitled" (2021-07-22): episodeTitle is not text; it was dropped',
-      'src/pages/openinfra-live/index.md: episode 2 "untitled" (2021-07-22): episodeTitle is missing; the episode is titled "Episode – 2021-07-22"',
+      'src/pages/openinfra-live/index.md: episode 2 "untitled" (2021-07-22): episodeTitle is missing; the episode is titled "Live show – 2021-07-22"',
     ])
   })
 

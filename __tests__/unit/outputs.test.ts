@@ -8,7 +8,7 @@ import { JSDOM } from "jsdom"
 import { episodeInvite, foldLine, showCalendar } from "../../src/node/ical"
 import { showOutputs } from "../../src/node/outputs"
 import { planPages, type PlannedEpisode } from "../../src/node/pages"
-import { episodeJsonLd, itemListJsonLd } from "../../src/utils/json-ld"
+import { episodeJsonLd, itemListJsonLd } from "../../src/node/json-ld"
 import { makeEpisode } from "../helpers/episodes"
 
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>
@@ -30,7 +30,7 @@ describe("planPages", () => {
   it("puts the next, the upcoming and the most recent past episodes on the show page, and the rest on archive pages", () => {
     const result = plan(planned(30), 12)
     expect(result.show.episodeIds).toEqual(["e28", "e29", ...Array.from({ length: 12 }, (_, i) => `e${27 - i}`)])
-    expect(result.archive.map((a) => [a.path, a.pageNumber, a.pageCount, a.previousPath, a.nextPath, a.episodeIds.length])).toEqual([
+    expect(result.archive.map((a) => [a.path, a.pageNumber, a.pageCount, a.newerPath, a.olderPath, a.episodeIds.length])).toEqual([
       ["/live/page/2/", 2, 3, "/live/", "/live/page/3/", 12],
       ["/live/page/3/", 3, 3, "/live/page/2/", null, 4],
     ])
@@ -48,7 +48,7 @@ describe("planPages", () => {
 
   it("links each episode page to the episodes before and after it in time, or makes none", () => {
     const result = plan(planned(3, 1))
-    expect(result.episodes.map((e) => [e.path, e.previousId, e.nextId])).toEqual([
+    expect(result.episodes.map((e) => [e.path, e.olderId, e.newerId])).toEqual([
       ["/live/s0/", null, "e1"],
       ["/live/s1/", "e0", "e2"],
       ["/live/s2/", "e1", null],

@@ -10,7 +10,7 @@ import PreviewProblems from "../components/preview-problems"
 import ShowPage from "../components/show-page"
 import { normalizeContent } from "../node/normalize"
 import { DEFAULTS, normalizeBasePath } from "../node/options"
-import { feedPaths } from "../node/outputs"
+import { subscriptionPaths } from "../node/outputs"
 import { planPages } from "../node/pages"
 import "../styles/openinfra-live.css"
 
@@ -61,7 +61,7 @@ export function makeOpenInfraLivePreview(options: PreviewOptions = {}) {
           episodes={episodes.filter((episode) => onShowPage.has(episode.uid))}
           builtAt={builtAt}
           airingWindowMinutes={airingWindowMinutes}
-          feeds={feedPaths(page.path, outputs)}
+          feeds={subscriptionPaths(page.path, outputs)}
           siteUrl={null}
           olderPath={plan.show.olderPath}
           pageCount={plan.show.pageCount}

@@ -54,8 +54,21 @@ export function withEpisodeIds(data: ImmutableMap): ImmutableMap {
   )
 }
 
+/**
+ * The preview renders the theme's components, whose links are Gatsby's Link: in the CMS page no Gatsby
+ * runtime has set up the page loader and navigation they call when a link scrolls into view or is
+ * clicked. Stand-ins that do nothing, unless the page has the real ones.
+ */
+function standInForGatsbyRuntime(): void {
+  if (typeof window === "undefined") return
+  const runtime = window as unknown as { ___loader?: unknown; ___navigate?: unknown }
+  runtime.___loader ??= { enqueue: () => undefined, hovering: () => undefined }
+  runtime.___navigate ??= () => undefined
+}
+
 export function registerOpenInfraLive(CMS: CmsApi, options: RegisterOptions = {}): void {
   const name = options.name ?? DEFAULTS.templateKey
+  standInForGatsbyRuntime()
   CMS.registerPreviewTemplate(name, makeOpenInfraLivePreview(options))
   CMS.registerEventListener({
     name: "preSave",

@@ -14,18 +14,19 @@ export interface ArchivePageProps {
   /** 2 for the first archive page: the show page is page 1. */
   pageNumber: number
   pageCount: number
-  previousPath: string
-  nextPath: string | null
+  /** The page of newer episodes (the show page for page 2), and of older ones (null on the last page). */
+  newerPath: string
+  olderPath: string | null
 }
 
 /** One page of older past episodes. */
-export default function ArchivePage({ page, episodes, pageNumber, pageCount, previousPath, nextPath }: ArchivePageProps) {
+export default function ArchivePage({ page, episodes, pageNumber, pageCount, newerPath, olderPath }: ArchivePageProps) {
   return (
     <Layout>
       <PageHeader showPath={page.path} showTitle={showTitle(page)} title="Past episodes" meta={`Page ${pageNumber} of ${pageCount}`} />
       <HydrateLater>
         <EpisodeList title={`Page ${pageNumber}`} id="oil-archive" episodes={episodes} layout="grid" showCalendarLinks={false} />
-        <Pagination pageNumber={pageNumber} pageCount={pageCount} previousPath={previousPath} nextPath={nextPath} />
+        <Pagination pageNumber={pageNumber} pageCount={pageCount} previousPath={newerPath} nextPath={olderPath} />
       </HydrateLater>
     </Layout>
   )

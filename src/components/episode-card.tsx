@@ -1,4 +1,5 @@
 import * as React from "react"
+import { Link } from "gatsby"
 import type { Episode } from "../types"
 import EpisodeDate from "./episode-date"
 import EpisodeLinks from "./episode-links"
@@ -27,9 +28,9 @@ export default function EpisodeCard({ episode, headingLevel = 3, featured = fals
         <EpisodeDate date={episode.date} dateOnly={episode.dateOnly} className="oil-card__date" />
         <Heading className="oil-card__title" id={`${episode.slug}-title`}>
           {linkTitle && episode.path !== null ? (
-            <a className="oil-card__link" href={episode.path}>
+            <Link className="oil-card__link" to={episode.path}>
               {episode.title}
-            </a>
+            </Link>
           ) : (
             episode.title
           )}

@@ -1,4 +1,5 @@
 import * as React from "react"
+import { withPrefix } from "gatsby"
 import type { EpisodeLinks as Links } from "../types"
 
 export interface EpisodeLinksProps {
@@ -28,7 +29,7 @@ export default function EpisodeLinks({ links, calendarInvite, episodeTitle }: Ep
         <li>
           <a
             className="oil-link oil-link--calendar"
-            href={calendarInvite}
+            href={withPrefix(calendarInvite)}
             download
             rel={/^https?:/.test(calendarInvite) ? "noopener noreferrer" : undefined}
             aria-label={`Add to calendar: ${episodeTitle}`}>

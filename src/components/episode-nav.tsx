@@ -1,4 +1,5 @@
 import * as React from "react"
+import { Link } from "gatsby"
 import type { Episode } from "../types"
 import EpisodeDate from "./episode-date"
 
@@ -20,11 +21,11 @@ export default function EpisodeNav({ previous, next }: EpisodeNavProps) {
   return (
     <nav className="oil-episode-nav" aria-label="Other episodes">
       {links.map(({ episode, label, className, rel }) => (
-        <a key={rel} className={`oil-episode-nav__link ${className}`} href={episode.path} rel={rel}>
+        <Link key={rel} className={`oil-episode-nav__link ${className}`} to={episode.path} rel={rel}>
           <span className="oil-episode-nav__label">{label}</span>
           <span className="oil-episode-nav__title">{episode.title}</span>
           <EpisodeDate date={episode.date} dateOnly={episode.dateOnly} className="oil-episode-nav__date" />
-        </a>
+        </Link>
       ))}
     </nav>
   )

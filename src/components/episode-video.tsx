@@ -1,4 +1,5 @@
 import * as React from "react"
+import { withPrefix } from "gatsby"
 import { useEffect, useRef, useState } from "react"
 import { useHydrated } from "../hooks/use-hydrated"
 import type { YouTubeVideo } from "../types"
@@ -8,6 +9,13 @@ export interface EpisodeVideoProps {
   video: YouTubeVideo
   episodeTitle: string
 }
+
+/** A srcset's site paths (local thumbnails) under the site's path prefix; URLs (YouTube's host) as they are. */
+const prefixed = (srcSet: string) =>
+  srcSet
+    .split(", ")
+    .map((candidate) => withPrefix(candidate))
+    .join(", ")
 
 /** The player's permissions, as YouTube's own embed code gives them. */
 const ALLOW = "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share"
@@ -48,7 +56,7 @@ export default function EpisodeVideo({ video, episodeTitle }: EpisodeVideoProps)
         <span className="oil-video__thumbnail oil-video__thumbnail--placeholder" role="img" aria-label={`Video: ${episodeTitle}`} />
       ) : (
         <picture>
-          {thumbnail.webpSrcSet !== null && <source type="image/webp" srcSet={thumbnail.webpSrcSet} sizes={THUMBNAIL_SIZES} />}
+          {thumbnail.webpSrcSet !== null && <source type="image/webp" srcSet={prefixed(thumbnail.webpSrcSet)} sizes={THUMBNAIL_SIZES} />}
           {/* `loading` before `src` and `srcSet`: React sets attributes in this order on an element it creates,
               and an image whose source is set first starts loading at once, lazy or not. */}
           <img
@@ -59,8 +67,8 @@ export default function EpisodeVideo({ video, episodeTitle }: EpisodeVideoProps)
             height={thumbnail.height}
             alt={`Video thumbnail: ${episodeTitle}`}
             sizes={THUMBNAIL_SIZES}
-            srcSet={thumbnail.srcSet}
-            src={thumbnail.src}
+            srcSet={prefixed(thumbnail.srcSet)}
+            src={withPrefix(thumbnail.src)}
           />
         </picture>
       )}

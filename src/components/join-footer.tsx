@@ -1,4 +1,5 @@
 import * as React from "react"
+import { Link } from "gatsby"
 import type { Footer } from "../types"
 
 export type JoinFooterProps = Footer
@@ -14,9 +15,16 @@ export default function JoinFooter({ title, subTitle, buttonText, button, displa
         </h2>
       )}
       {subTitle !== null && <p className="oil-join__subtitle">{subTitle}</p>}
-      <a className="oil-join__button" href={button}>
-        {buttonText ?? "Join"}
-      </a>
+      {/* A site path is a page of the site: Gatsby's Link (path prefix, client-side navigation); else a plain link. */}
+      {button.startsWith("/") ? (
+        <Link className="oil-join__button" to={button}>
+          {buttonText ?? "Join"}
+        </Link>
+      ) : (
+        <a className="oil-join__button" href={button}>
+          {buttonText ?? "Join"}
+        </a>
+      )}
     </section>
   )
 }

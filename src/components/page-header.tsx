@@ -1,4 +1,5 @@
 import * as React from "react"
+import { Link } from "gatsby"
 
 export interface PageHeaderProps {
   /** The show page's path and the show's name, for the link back. */
@@ -15,9 +16,9 @@ export default function PageHeader({ showPath, showTitle, title, meta }: PageHea
   return (
     <header className="oil-page-header">
       <div className="oil-page-header__inner">
-        <a className="oil-page-header__back" href={showPath}>
+        <Link className="oil-page-header__back" to={showPath}>
           {showTitle}
-        </a>
+        </Link>
         {title !== null && <h1 className="oil-page-header__title">{title}</h1>}
         <p className="oil-page-header__meta">{meta}</p>
       </div>

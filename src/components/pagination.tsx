@@ -1,4 +1,5 @@
 import * as React from "react"
+import { Link } from "gatsby"
 
 export interface PaginationProps {
   /** The page shown, 1 being the show page. */
@@ -14,9 +15,9 @@ export default function Pagination({ pageNumber, pageCount, previousPath, nextPa
   return (
     <nav className="oil-pagination" aria-label="Past episodes, by page">
       {previousPath !== null && (
-        <a className="oil-link" href={previousPath} rel="prev">
+        <Link className="oil-link" to={previousPath} rel="prev">
           ← Newer episodes
-        </a>
+        </Link>
       )}
       {pageCount > 1 && (
         <span className="oil-pagination__status">
@@ -24,9 +25,9 @@ export default function Pagination({ pageNumber, pageCount, previousPath, nextPa
         </span>
       )}
       {nextPath !== null && (
-        <a className="oil-link" href={nextPath} rel="next">
+        <Link className="oil-link" to={nextPath} rel="next">
           Older episodes →
-        </a>
+        </Link>
       )}
     </nav>
   )

@@ -1,7 +1,8 @@
 import * as React from "react"
 import { useScheduleNow } from "../hooks/use-schedule-now"
-import type { Episode, ShowPage as ShowPageData } from "../types"
+import type { Episode, FeedLinks, ShowPage as ShowPageData } from "../types"
 import { scheduleAt } from "../utils/schedule"
+import { heroTitle } from "../utils/show-title"
 import EpisodeList from "./episode-list"
 import FeaturedEpisode from "./featured-episode"
 import Hero from "./hero"
@@ -9,7 +10,6 @@ import HydrateLater from "./hydrate-later"
 import JoinFooter from "./join-footer"
 import Layout from "./layout"
 import Pagination from "./pagination"
-import type { FeedLinks } from "./seo-head"
 import SubscribeLinks from "./subscribe-links"
 
 export interface ShowPageProps {
@@ -21,7 +21,7 @@ export interface ShowPageProps {
   airingWindowMinutes: number
   /** The feeds and calendar to offer; null offers none. */
   feeds?: FeedLinks | null
-  /** The site's origin, for the webcal: link. */
+  /** The site's origin and path prefix, for the webcal: link. */
   siteUrl?: string | null
   /** The first archive page of older episodes, or null. */
   olderPath?: string | null
@@ -40,7 +40,7 @@ export default function ShowPage({ page, episodes, builtAt, airingWindowMinutes,
   const { featured, live, upcoming, past } = scheduleAt(episodes, now, airingWindowMinutes)
   return (
     <Layout>
-      <Hero title={page.hero.title ?? page.seo.title} description={page.hero.description} />
+      <Hero title={heroTitle(page)} description={page.hero.description} />
       {featured !== null && <FeaturedEpisode episode={featured} live={live} />}
       <HydrateLater>
         <EpisodeList title="Upcoming episodes" id="oil-upcoming" episodes={upcoming} />

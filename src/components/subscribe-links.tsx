@@ -1,10 +1,11 @@
 import * as React from "react"
+import { withPrefix } from "gatsby"
 import { absoluteUrl } from "../utils/site-url"
-import type { FeedLinks } from "./seo-head"
+import type { FeedLinks } from "../types"
 
 export interface SubscribeLinksProps {
   feeds: FeedLinks
-  /** The site's origin, for the webcal: link (calendar apps need an absolute URL); null leaves that link out. */
+  /** The site's origin and path prefix, for the webcal: link (calendar apps need an absolute URL); null leaves that link out. */
   siteUrl: string | null
 }
 
@@ -27,14 +28,14 @@ export default function SubscribeLinks({ feeds, siteUrl }: SubscribeLinksProps) 
         )}
         {feeds.calendar !== null && (
           <li>
-            <a className="oil-link" href={feeds.calendar}>
+            <a className="oil-link" href={withPrefix(feeds.calendar)}>
               {webcal === null ? "Subscribe in your calendar" : "Calendar file (.ics)"}
             </a>
           </li>
         )}
         {feeds.rss !== null && (
           <li>
-            <a className="oil-link" href={feeds.rss}>
+            <a className="oil-link" href={withPrefix(feeds.rss)}>
               RSS feed
             </a>
           </li>

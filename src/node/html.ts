@@ -5,6 +5,7 @@
 import sanitizeHtml from "sanitize-html"
 import { Parser } from "htmlparser2"
 import { decodeEntities } from "./text"
+import { withScheme } from "./urls"
 
 /** Links, emphasis, line breaks, paragraphs and lists: nothing else survives. */
 const ALLOWED_TAGS = ["a", "p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li"]
@@ -20,11 +21,6 @@ export interface SanitizedHtml {
   html: string | null
   /** What the allowlist took out, for the editor's warning: `<script>`, `onclick attribute on <a>`. */
   removed: string[]
-}
-
-/** Protocol-relative `//host/x` becomes `https://host/x`. */
-function upgradeProtocolRelative(url: string): string {
-  return url.trim().startsWith("//") ? `https:${url.trim()}` : url
 }
 
 function schemeOf(url: string): string | null {
@@ -49,7 +45,7 @@ function findRemoved(html: string): string[] {
           if (!allowed.includes(attribute)) {
             removed.add(`${attribute} attribute on <${name}>`)
           } else if (attribute === "href") {
-            const scheme = schemeOf(upgradeProtocolRelative(value))
+            const scheme = schemeOf(withScheme(value))
             if (scheme !== null && !ALLOWED_SCHEMES.includes(scheme)) removed.add(`${scheme}: link`)
           }
         }
@@ -93,7 +89,7 @@ export function sanitizeEditorHtml(raw: string): SanitizedHtml {
         const href = attributes.href
         return {
           tagName,
-          attribs: href === undefined ? attributes : { ...attributes, href: upgradeProtocolRelative(href) },
+          attribs: href === undefined ? attributes : { ...attributes, href: withScheme(href) },
         }
       },
     },

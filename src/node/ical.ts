@@ -2,6 +2,7 @@
  * iCalendar (RFC 5545) for episodes: one invite per episode, and a calendar
  * of all of them to subscribe to. Pure; onPostBuild writes the files.
  */
+import { PLUGIN_NAME } from "./sourcing"
 import type { Episode } from "../types"
 import { airingEnd } from "../utils/schedule"
 import { absoluteUrl, episodePath } from "../utils/site-url"
@@ -59,7 +60,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, "")
  * keeps it, and so does a rescheduled one with an id: subscribers see their event updated.
  */
 export function episodeUid(episode: Pick<Episode, "uid">, siteUrl: string | null): string {
-  return `${episode.uid}@${siteUrl === null ? "gatsby-theme-openinfra-live" : new URL(siteUrl).host}`
+  return `${episode.uid}@${siteUrl === null ? PLUGIN_NAME : new URL(siteUrl).host}`
 }
 
 function vevent(episode: CalendarEpisode, context: CalendarContext): string[] {

@@ -3,6 +3,7 @@
  * episodes out, with every problem found on the way described precisely
  * enough for an editor to fix it: file, episode number and title, field.
  */
+import { showTitle } from "../utils/show-title"
 import type { Episode, EpisodeLinks, Footer, Hero, Seo, ShowPage } from "../types"
 import { parseEpisodeDate, type DateHints } from "./dates"
 import { htmlToPlainText, sanitizeEditorHtml } from "./html"
@@ -296,7 +297,7 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
     const date = parseEpisodeDate(raw)
     return date.ok ? date : null
   })
-  const showTitle = seo.title ?? hero.title ?? "Episode"
+  const show = showTitle({ seo, hero })
   let drafts = 0
   const read: EpisodeDraft[] = []
   list.forEach((raw: unknown, index) => {
@@ -305,7 +306,7 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
       problems.push(problemAt("warning", context, ["episodes", index], `episode ${number} is not a group of fields; it was skipped`))
       return
     }
-    const episode = readEpisode(raw, number, context, problems, showTitle, hints(index))
+    const episode = readEpisode(raw, number, context, problems, show, hints(index))
     if (episode === "draft") drafts += 1
     else if (episode !== null) read.push(episode)
     const identity = identities[index]!

@@ -3,7 +3,7 @@
  * invites, the subscribable calendar, the RSS and JSON feeds. Pure: it returns
  * paths and contents, and onPostBuild writes them under public/.
  */
-import type { Episode, ShowPage } from "../types"
+import type { Episode, FeedLinks, ShowPage } from "../types"
 import { episodeInvite, showCalendar, type CalendarContext } from "./ical"
 import { jsonFeed, rssFeed } from "./feed"
 import { showTitle } from "../utils/show-title"
@@ -14,14 +14,8 @@ export interface OutputOptions {
   airingWindowMinutes: number
 }
 
-/** Where a show's feeds and calendar are served, or null for those the options turn off. */
-export interface FeedPaths {
-  rss: string | null
-  jsonFeed: string | null
-  calendar: string | null
-}
-
-export function feedPaths(showPath: string, options: Pick<OutputOptions, "calendar" | "feed">): FeedPaths {
+/** Where a show's RSS feed, JSON feed and calendar are served, or null for those the options turn off. */
+export function subscriptionPaths(showPath: string, options: Pick<OutputOptions, "calendar" | "feed">): FeedLinks {
   return {
     rss: options.feed ? `${showPath}rss.xml` : null,
     jsonFeed: options.feed ? `${showPath}feed.json` : null,
@@ -42,7 +36,7 @@ export function showOutputs(
   context: { siteUrl: string | null; builtAt: Date },
   options: OutputOptions,
 ): OutputFile[] {
-  const paths = feedPaths(page.path, options)
+  const paths = subscriptionPaths(page.path, options)
   const files: OutputFile[] = []
   const calendarContext: CalendarContext = {
     name: showTitle(page),

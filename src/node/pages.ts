@@ -4,8 +4,9 @@
  * archive pages of older episodes, and a page per episode. Pure: createPages
  * hands the result to Gatsby.
  */
-import type { Episode } from "../types"
+import type { Episode, FeedLinks, PageSeo } from "../types"
 import { byStart, scheduleAt } from "../utils/schedule"
+import { LANG_CONTEXT_KEY } from "../utils/page-lang"
 
 export type PlannedEpisode = Pick<Episode, "slug" | "path" | "date" | "dateOnly" | "number"> & { id: string }
 
@@ -34,16 +35,17 @@ export interface ArchivePagePlan {
   /** Pages in all, the show page included. */
   pageCount: number
   episodeIds: string[]
-  previousPath: string
-  nextPath: string | null
+  /** The page of newer episodes before this one (the show page for page 2), and of older ones after it (null on the last). */
+  newerPath: string
+  olderPath: string | null
 }
 
 export interface EpisodePagePlan {
   path: string
   id: string
-  /** The episode before this one in time, and the one after. */
-  previousId: string | null
-  nextId: string | null
+  /** The episode just before this one in time, and the one just after. */
+  olderId: string | null
+  newerId: string | null
 }
 
 export interface PagePlan {
@@ -70,8 +72,8 @@ export function planPages(episodes: readonly PlannedEpisode[], options: PlanOpti
       pageNumber,
       pageCount,
       episodeIds: chunk.map((episode) => episode.id),
-      previousPath: pageNumber === 2 ? options.basePath : archivePath(options.basePath, pageNumber - 1),
-      nextPath: pageNumber < pageCount ? archivePath(options.basePath, pageNumber + 1) : null,
+      newerPath: pageNumber === 2 ? options.basePath : archivePath(options.basePath, pageNumber - 1),
+      olderPath: pageNumber < pageCount ? archivePath(options.basePath, pageNumber + 1) : null,
     }
   })
   const byTime = [...episodes].sort(byStart)
@@ -79,8 +81,8 @@ export function planPages(episodes: readonly PlannedEpisode[], options: PlanOpti
     ? byTime.flatMap((episode, index) => (episode.path === null ? [] : [{
         path: episode.path,
         id: episode.id,
-        previousId: byTime[index - 1]?.id ?? null,
-        nextId: byTime[index + 1]?.id ?? null,
+        olderId: byTime[index - 1]?.id ?? null,
+        newerId: byTime[index + 1]?.id ?? null,
       }]))
     : []
   const shown = [...(featured === null ? [] : [featured]), ...upcoming, ...recent]
@@ -90,3 +92,28 @@ export function planPages(episodes: readonly PlannedEpisode[], options: PlanOpti
     episodes: episodePages,
   }
 }
+
+/**
+ * What every page of a show gets in its context (createPage's `context`, a template's `pageContext`).
+ * Declared here, once: createPages is typed with these, and the templates read them.
+ */
+export interface SharedContext {
+  /** Read by gatsby-ssr.js to set <html lang> on the theme's pages only. */
+  [LANG_CONTEXT_KEY]: string
+  /** The show page's node. */
+  pageId: string
+  /** When the site was built (ISO 8601): the moment the static HTML's schedule is computed for. */
+  builtAt: string
+  /** The theme's airingWindowMinutes option. */
+  airingWindowMinutes: number
+  /** The site's origin and path prefix, or null when unknown. */
+  siteUrl: string | null
+  feeds: FeedLinks
+  /** What the page's <head> says (src/node/seo.ts). */
+  seo: PageSeo
+}
+
+/** `path` is a reserved name in page context: each plan's path becomes the page's own. */
+export type ShowPageContext = SharedContext & Omit<ShowPagePlan, "path"> & { id: string }
+export type ArchivePageContext = SharedContext & Omit<ArchivePagePlan, "path">
+export type EpisodePageContext = SharedContext & Omit<EpisodePagePlan, "path">

@@ -1,6 +1,13 @@
-/** Link fields, calendar invites and the footer button, checked and normalized. */
+/** URLs: link fields, calendar invites and the footer button, checked and normalized; the site's own absolute URLs. */
+import { absoluteUrl } from "../utils/site-url"
 
 export type UrlResult = { ok: true; url: string } | { ok: false; reason: string }
+
+/** Protocol-relative `//host/x` (what editors paste from embed codes) becomes `https://host/x`; anything else stays as it is. */
+export function withScheme(url: string): string {
+  const text = url.trim()
+  return text.startsWith("//") ? `https:${text}` : url
+}
 
 const SITE_PATH = /^[A-Za-z0-9\-._~%!$&'()*+,;=:@/]*$/
 
@@ -11,7 +18,7 @@ const SITE_PATH = /^[A-Za-z0-9\-._~%!$&'()*+,;=:@/]*$/
  */
 export function httpUrl(raw: string): UrlResult {
   const text = raw.trim()
-  const candidate = text.startsWith("//") ? `https:${text}` : text
+  const candidate = withScheme(text)
   let url: URL
   try {
     url = new URL(candidate)
@@ -57,4 +64,33 @@ export function calendarInviteUrl(raw: string): (UrlResult & { staticFile?: stri
   if (segments.length === 0) return { ok: false, reason: `"${text}" names a folder, not a file` }
   const relative = segments.join("/")
   return { ok: true, url: `/${relative}`, staticFile: relative }
+}
+
+export interface PageUrls {
+  /** The site's origin and path prefix, no trailing slash: `https://openinfra.dev`, `https://example.org/blog`; null when unknown. */
+  siteUrl: string | null
+  /** The page's absolute URL, or null when the site's URL is unknown. */
+  canonicalUrl: string | null
+  /** The share image as an absolute URL (Open Graph requires it), or null. */
+  imageUrl: string | null
+}
+
+/**
+ * Absolute URLs for a page: under `siteMetadata.siteUrl` when the site has one, else under the
+ * origin of the content's `seo.url`; and under the path prefix a `--prefix-paths` build has
+ * (Gatsby's `pathPrefix` argument: "" without one).
+ */
+export function pageUrls(input: { siteMetadataUrl: unknown; seoUrl: string | null; pathPrefix: string; path: string; image: string | null }): PageUrls {
+  let origin: string | null = null
+  if (typeof input.siteMetadataUrl === "string" && input.siteMetadataUrl.trim() !== "") {
+    const result = httpUrl(input.siteMetadataUrl)
+    if (result.ok) origin = result.url.replace(/\/+$/, "")
+  }
+  if (origin === null && input.seoUrl !== null) origin = new URL(input.seoUrl).origin
+  const siteUrl = origin === null ? null : `${origin}${input.pathPrefix.replace(/\/+$/, "")}`
+  return {
+    siteUrl,
+    canonicalUrl: absoluteUrl(input.path, siteUrl),
+    imageUrl: input.image === null ? null : /^https?:/i.test(input.image) ? input.image : absoluteUrl(input.image, siteUrl),
+  }
 }

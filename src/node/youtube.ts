@@ -1,6 +1,7 @@
 /** YouTube video ids from whatever an editor pasted. */
 import type { YouTubeVideo } from "../types"
 import { remoteThumbnail } from "./thumbnails"
+import { withScheme } from "./urls"
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/
 const YOUTUBE_HOSTS = new Set([
@@ -25,9 +26,8 @@ function unwrapIframe(text: string): string {
 }
 
 function toUrl(text: string): URL | null {
-  let candidate = text.replace(/&amp;/g, "&")
-  if (candidate.startsWith("//")) candidate = `https:${candidate}`
-  else if (!/^[a-z][a-z0-9+.-]*:/i.test(candidate)) candidate = `https://${candidate}`
+  let candidate = withScheme(text.replace(/&amp;/g, "&"))
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(candidate)) candidate = `https://${candidate}`
   try {
     return new URL(candidate)
   } catch {

@@ -2,23 +2,14 @@ import * as React from "react"
 import { graphql, type HeadProps, type PageProps } from "gatsby"
 import ArchivePage from "../components/archive-page"
 import SeoHead from "../components/seo-head"
+import type { ArchivePageContext } from "../node/pages"
 import type { Episode, ShowPage as ShowPageData } from "../types"
 import { byStart } from "../utils/schedule"
-import { showTitle } from "../utils/show-title"
-import type { SharedContext } from "./show-page"
 import "../styles/openinfra-live.css"
 
 interface Data {
   openInfraLivePage: ShowPageData
   allOpenInfraLiveEpisode: { nodes: Episode[] }
-}
-
-export interface ArchivePageContext extends SharedContext {
-  episodeIds: string[]
-  pageNumber: number
-  pageCount: number
-  previousPath: string
-  nextPath: string | null
 }
 
 /**
@@ -45,24 +36,13 @@ export default function ArchivePageTemplate({ data, pageContext }: PageProps<Dat
       episodes={newestFirst(data.allOpenInfraLiveEpisode.nodes)}
       pageNumber={pageContext.pageNumber}
       pageCount={pageContext.pageCount}
-      previousPath={pageContext.previousPath}
-      nextPath={pageContext.nextPath}
+      newerPath={pageContext.newerPath}
+      olderPath={pageContext.olderPath}
     />
   )
 }
 
-export function Head({ data, pageContext }: HeadProps<Data, ArchivePageContext>) {
-  const { seo } = data.openInfraLivePage
-  const show = showTitle(data.openInfraLivePage)
-  return (
-    <SeoHead
-      title={`Past episodes, page ${pageContext.pageNumber} of ${pageContext.pageCount} · ${show}`}
-      description={seo.description}
-      canonicalUrl={pageContext.canonicalUrl}
-      imageUrl={null}
-      twitterUsername={seo.twitterUsername}
-      feeds={pageContext.feeds}
-      showTitle={show}
-    />
-  )
+/** What the build decided for the <head> (src/node/seo.ts); shadow SeoHead to change it. */
+export function Head({ pageContext }: HeadProps<Data, ArchivePageContext>) {
+  return <SeoHead {...pageContext.seo} />
 }
