@@ -5,7 +5,7 @@ export interface HydrateLaterProps {
 }
 
 /** React 17 cannot server-render a Suspense boundary; 18 and later can, and hydrate it in slices. */
-const SLICED = Number(React.version.split(".")[0]) >= 18
+const SLICED = parseInt(React.version) >= 18
 
 /**
  * What a page holds below its first screen. React 18 and later hydrate the inside of a Suspense

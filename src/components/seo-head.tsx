@@ -8,26 +8,35 @@ export type { FeedLinks }
 /** All of what the build decided for the page's <head> (src/node/seo.ts): shadow this component to change any of it. */
 export type SeoHeadProps = PageSeo
 
+type Meta = [attribute: "name" | "property", key: string, content: string | null]
+
 /** A page's <head>: title, description, canonical URL, Open Graph and Twitter card tags, feeds, structured data. */
 export default function SeoHead({ title, description, canonicalUrl, imageUrl, twitterUsername, ogType, feeds, showTitle, jsonLd }: SeoHeadProps) {
+  // What is unknown (null) is left out rather than written as an empty tag.
+  const meta: Meta[] = [
+    ["name", "description", description],
+    ["property", "og:type", ogType],
+    ["property", "og:title", title],
+    ["property", "og:description", description],
+    ["property", "og:url", canonicalUrl],
+    ["property", "og:image", imageUrl],
+    ["name", "twitter:card", imageUrl !== null ? "summary_large_image" : "summary"],
+    ["name", "twitter:site", twitterUsername],
+    ["name", "twitter:title", title],
+    ["name", "twitter:description", description],
+    ["name", "twitter:image", imageUrl],
+  ]
+  const alternates: Array<[type: string, label: string, path: string | null | undefined]> = [
+    ["application/rss+xml", "RSS", feeds?.rss],
+    ["application/feed+json", "JSON Feed", feeds?.jsonFeed],
+    ["text/calendar", "calendar", feeds?.calendar],
+  ]
   return (
     <>
       <title>{title}</title>
-      {description !== null && <meta name="description" content={description} />}
       {canonicalUrl !== null && <link rel="canonical" href={canonicalUrl} />}
-      <meta property="og:type" content={ogType} />
-      <meta property="og:title" content={title} />
-      {description !== null && <meta property="og:description" content={description} />}
-      {canonicalUrl !== null && <meta property="og:url" content={canonicalUrl} />}
-      {imageUrl !== null && <meta property="og:image" content={imageUrl} />}
-      <meta name="twitter:card" content={imageUrl !== null ? "summary_large_image" : "summary"} />
-      {twitterUsername !== null && <meta name="twitter:site" content={twitterUsername} />}
-      <meta name="twitter:title" content={title} />
-      {description !== null && <meta name="twitter:description" content={description} />}
-      {imageUrl !== null && <meta name="twitter:image" content={imageUrl} />}
-      {feeds?.rss != null && <link rel="alternate" type="application/rss+xml" title={`${showTitle} (RSS)`} href={withPrefix(feeds.rss)} />}
-      {feeds?.jsonFeed != null && <link rel="alternate" type="application/feed+json" title={`${showTitle} (JSON Feed)`} href={withPrefix(feeds.jsonFeed)} />}
-      {feeds?.calendar != null && <link rel="alternate" type="text/calendar" title={`${showTitle} (calendar)`} href={withPrefix(feeds.calendar)} />}
+      {meta.map(([attribute, key, content]) => content !== null && <meta key={key} {...{ [attribute]: key }} content={content} />)}
+      {alternates.map(([type, label, path]) => path != null && <link key={type} rel="alternate" type={type} title={`${showTitle} (${label})`} href={withPrefix(path)} />)}
       {jsonLd.map((data, index) => (
         <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />
       ))}

@@ -49,18 +49,10 @@ export const ZONE_FORMATS = { locale: DATE_LOCALE, day: DAY, time: ZONE_TIME } a
  * abbreviation for that date, so daylight-saving time is named as it applies.
  */
 export function zoneParts(isoDate: string, timeZone?: string): LocalParts {
-  const key = timeZone ?? ""
-  let formats = zoneFormats.get(key)
-  if (formats === undefined) {
-    formats = [new Intl.DateTimeFormat(DATE_LOCALE, { ...DAY, timeZone }), new Intl.DateTimeFormat(DATE_LOCALE, { ...ZONE_TIME, timeZone })]
-    zoneFormats.set(key, formats)
-  }
   const date = new Date(isoDate)
-  return { day: formats[0].format(date), time: formats[1].format(date) }
+  // In the page, only where no worker can run (local-dates.ts), for the few dates a page shows.
+  return { day: date.toLocaleDateString(DATE_LOCALE, { ...DAY, timeZone }), time: date.toLocaleTimeString(DATE_LOCALE, { ...ZONE_TIME, timeZone }) }
 }
-
-/** Made once per zone: making an Intl.DateTimeFormat costs far more than using one. */
-const zoneFormats = new Map<string, [Intl.DateTimeFormat, Intl.DateTimeFormat]>()
 
 const join = ({ day, time }: DateParts) => (time === null ? day : `${day}${DATE_TIME_SEPARATOR}${time}`)
 
