@@ -2,7 +2,8 @@
  * iCalendar (RFC 5545) for episodes: one invite per episode, and a calendar
  * of all of them to subscribe to. Pure; onPostBuild writes the files.
  */
-import { PLUGIN_NAME } from "./sourcing"
+// Not from ./sourcing, which needs Node's path module: the CMS preview bundles this module for the browser.
+import { PLUGIN_NAME } from "./plugin-name"
 import type { Episode } from "../types"
 import { airingEnd } from "../utils/schedule"
 import { absoluteUrl, episodePath } from "../utils/site-url"
