@@ -4,9 +4,11 @@ import { useEffect, useState } from "react"
 /**
  * A transition where React has them (18 and later): a new time may change what a part of the page
  * still hydrating later (hydrate-later.tsx) shows, and a transition lets React finish hydrating it first
- * instead of dropping its server HTML to render it anew.
+ * instead of dropping its server HTML to render it anew. Looked up by a name webpack cannot follow:
+ * webpack warns about `React.startTransition` in a site on React 17, where it does not exist.
  */
-const transition: (update: () => void) => void = (React as { startTransition?: (update: () => void) => void }).startTransition ?? ((update) => update())
+const TRANSITION = ["start", "Transition"].join("")
+const transition: (update: () => void) => void = (React as unknown as Record<string, ((update: () => void) => void) | undefined>)[TRANSITION] ?? ((update) => update())
 
 /** Timers are capped so that a laptop waking from sleep is caught up within the hour. */
 const MAX_DELAY_MS = 60 * 60 * 1000
