@@ -47,7 +47,7 @@ describe("EpisodeCard", () => {
       links: { youtube: null, facebook: null, linkedin: null, superuserRecap: null, spotify: null, applePodcasts: null },
     })
     const { container } = render(<EpisodeCard episode={bare} headingLevel={2} />)
-    expect(screen.getByRole("heading", { level: 2 })).toBeTruthy()
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(bare.title)
     expect(container.querySelectorAll("a, img, ul, .oil-speakers, .oil-card__description")).toHaveLength(0)
   })
 

@@ -25,17 +25,17 @@ describe("EpisodePage", () => {
       ["prev", "/live/earlier/"],
       ["next", "/live/later/"],
     ])
-    expect(screen.getByText("Upcoming episode")).toBeTruthy()
-    expect(screen.getByRole("link", { name: "Add to calendar: Kata Containers" })).toBeTruthy()
+    expect(document.querySelector(".oil-page-header__meta")!.textContent).toBe("Upcoming episode")
+    expect(screen.getByRole("link", { name: "Add to calendar: Kata Containers" }).getAttribute("href")).toBe(props.episode.calendarInvite)
   })
 
   it("says Live now while it airs, and drops the calendar link once it is over", () => {
     jest.useFakeTimers({ now: Date.parse("2021-07-22T14:30:00.000Z") })
     render(<EpisodePage {...props} previous={null} next={null} />)
-    expect(screen.getByText("Live now")).toBeTruthy()
+    expect(document.querySelector(".oil-page-header__meta")!.textContent).toBe("Live now")
     expect(screen.queryByRole("navigation")).toBeNull()
     act(() => jest.advanceTimersByTime(60 * 60_000))
-    expect(screen.getByText("Past episode")).toBeTruthy()
+    expect(document.querySelector(".oil-page-header__meta")!.textContent).toBe("Past episode")
     expect(screen.queryByRole("link", { name: /Add to calendar/ })).toBeNull()
   })
 })

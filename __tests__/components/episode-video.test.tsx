@@ -25,14 +25,6 @@ describe("EpisodeVideo", () => {
     expect(document.querySelector("iframe")).toBeNull()
   })
 
-  it("marks the thumbnail lazy before giving it a source, or the browser would fetch it at once", () => {
-    render(<EpisodeVideo video={video} episodeTitle={title} />)
-    const names = [...screen.getByRole("button").querySelector("img")!.attributes].map((attribute) => attribute.name)
-    expect(names.indexOf("loading")).toBeGreaterThanOrEqual(0)
-    expect(names.indexOf("loading")).toBeLessThan(names.indexOf("src"))
-    expect(names.indexOf("loading")).toBeLessThan(names.indexOf("srcset"))
-  })
-
   it("shows a neutral placeholder of the same size when the build could not download the thumbnail", () => {
     render(<EpisodeVideo video={{ ...video, thumbnail: null }} episodeTitle={title} />)
     const button = screen.getByRole("button", { name: "Play: Kata Containers" })

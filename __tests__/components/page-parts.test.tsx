@@ -21,9 +21,9 @@ describe("JoinFooter", () => {
   it("shows the title, subtitle and button", () => {
     render(<JoinFooter {...footer} />)
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Get involved")
-    expect(screen.getByText("Join the foundation.")).toBeTruthy()
+    expect(document.querySelector(".oil-join__subtitle")!.textContent).toBe("Join the foundation.")
     expect(screen.getByRole("link", { name: "JOIN" }).getAttribute("href")).toBe("https://openinfra.dev/join/")
-    expect(screen.getByRole("region", { name: "Get involved" })).toBeTruthy()
+    expect(screen.getByRole("region", { name: "Get involved" }).contains(screen.getByRole("link", { name: "JOIN" }))).toBe(true)
   })
 
   it("is not rendered when display is false or the button has no link", () => {
@@ -33,8 +33,8 @@ describe("JoinFooter", () => {
 
   it("still has a name and a button text without a title", () => {
     render(<JoinFooter {...footer} title={null} buttonText={null} />)
-    expect(screen.getByRole("region", { name: "Join" })).toBeTruthy()
-    expect(screen.getByRole("link", { name: "Join" })).toBeTruthy()
+    expect(screen.getByRole("region", { name: "Join" }).querySelector("h2")).toBeNull()
+    expect(screen.getByRole("link", { name: "Join" }).getAttribute("href")).toBe(footer.button)
   })
 })
 

@@ -119,7 +119,7 @@ describe("ShowPage in the browser", () => {
 
   it("turns the facade into a button once hydrated", () => {
     const { container } = hydrateAt("2021-07-01T15:00:00.000Z", "2021-07-01T15:00:00.000Z")
-    expect(within(container).getByRole("button", { name: "Play: Next up" })).toBeTruthy()
+    expect(within(container).getByRole("button", { name: "Play: Next up" }).getAttribute("type")).toBe("button")
     expect(within(container).queryAllByRole("link", { name: /^Play on YouTube/ })).toEqual([])
   })
 

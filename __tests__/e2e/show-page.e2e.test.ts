@@ -99,6 +99,23 @@ describe("/live/ in Chromium", () => {
     expect(hints.filter((href) => /google|doubleclick|youtube|ytimg|gstatic/.test(href ?? ""))).toEqual([])
   })
 
+  it("loads only the thumbnails near the viewport after a client-side navigation too", async () => {
+    // React creates these images (no server HTML): the thumbnails must still wait to be scrolled to.
+    const { page, errors } = await open("/live/page/2/", { viewport: PHONE })
+    const thumbnails: string[] = []
+    page.on("request", (request) => {
+      if (request.url().includes("/live/thumbnails/")) thumbnails.push(request.url())
+    })
+    await page.getByRole("link", { name: "← Newer episodes" }).click()
+    await page.waitForURL(/\/live\/$/)
+    await page.waitForLoadState("networkidle")
+    const videos = await page.locator(".oil-video").count()
+    expect(videos).toBeGreaterThan(5)
+    expect(thumbnails.length).toBeGreaterThan(0)
+    expect(thumbnails.length).toBeLessThan(videos)
+    expect(errors).toEqual([])
+  })
+
   it("swaps in the nocookie player on click, with autoplay and a title", async () => {
     const { page, external, errors } = await open("/live/")
     const button = page.getByRole("button", { name: `Play: ${EDGE.title}` })

@@ -45,11 +45,12 @@ export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
 }
 
 /** A show page's data as the page query returns it (without its episodes). */
-export function makeShowPage(): ShowPage {
+export function makeShowPage(overrides: Partial<ShowPage> = {}): ShowPage {
   return {
     path: "/live/",
     seo: { title: "OpenInfra Live", description: "Conversations", url: "https://openinfra.dev/live/", image: "/img/social.png", twitterUsername: "@OpenInfraDev" },
     hero: { title: "Conversations around all things open infrastructure", description: "Airing <strong>Thursdays</strong>" },
     footer: { title: "Get involved", subTitle: "Join the foundation.", buttonText: "JOIN", button: "https://openinfra.dev/join/", display: true },
+    ...overrides,
   }
 }

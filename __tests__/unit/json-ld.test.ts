@@ -1,0 +1,53 @@
+/** schema.org structured data for the show page and the episode pages. */
+import { episodeJsonLd, itemListJsonLd } from "../../src/node/json-ld"
+import { makeEpisode } from "../helpers/episodes"
+
+const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>
+  makeEpisode({ uid: `id-${slug}`, slug, path: `/live/${slug}/`, date, title: `Episode ${slug}`, inviteGenerated: false, ...extra })
+
+const page = { path: "/live/", seo: { title: "OpenInfra Live", description: "Conversations", url: null, image: null, twitterUsername: null }, hero: { title: null, description: null } }
+
+const context = { siteUrl: "https://openinfra.dev", builtAt: new Date("2026-11-24T12:00:00Z") }
+
+describe("structured data", () => {
+  const at = { siteUrl: "https://openinfra.dev", airingWindowMinutes: 90, showTitle: "OpenInfra Live" }
+  const past = episode("2021-07-22-kata", "2021-07-22T14:00:00.000Z", { descriptionText: "Kata\n\ncommunity" })
+
+  it("describes a past episode with a video as a VideoObject", () => {
+    expect(episodeJsonLd(past, { ...at, now: Date.parse("2026-01-01T00:00:00Z") })).toEqual({
+      "@context": "https://schema.org",
+      "@type": "VideoObject",
+      name: past.title,
+      description: "Kata community",
+      thumbnailUrl: ["https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg"],
+      uploadDate: "2021-07-22T14:00:00.000Z",
+      embedUrl: "https://www.youtube-nocookie.com/embed/pHHCIGkpNzs",
+      contentUrl: "https://www.youtube.com/watch?v=pHHCIGkpNzs",
+      url: "https://openinfra.dev/live/2021-07-22-kata/",
+    })
+  })
+
+  it("describes an upcoming episode as an online Event, with its stream as a live BroadcastEvent", () => {
+    const data = episodeJsonLd(past, { ...at, now: Date.parse("2021-07-01T00:00:00Z") })
+    expect(data).toMatchObject({
+      "@type": "Event",
+      startDate: "2021-07-22T14:00:00.000Z",
+      endDate: "2021-07-22T15:30:00.000Z",
+      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+      location: { "@type": "VirtualLocation", url: "https://www.youtube.com/watch?v=pHHCIGkpNzs" },
+      workFeatured: { "@type": "VideoObject", publication: { "@type": "BroadcastEvent", isLiveBroadcast: true, startDate: "2021-07-22T14:00:00.000Z" } },
+    })
+    const noStream = episodeJsonLd({ ...past, youtube: null }, { ...at, now: Date.parse("2021-07-01T00:00:00Z") })
+    expect(noStream).toMatchObject({ "@type": "Event", location: { "@type": "VirtualLocation", url: "https://openinfra.dev/live/2021-07-22-kata/" } })
+    expect(noStream).not.toHaveProperty("workFeatured")
+  })
+
+  it("lists the show page's episodes in an ItemList", () => {
+    const list = itemListJsonLd([past, episode("b", "2021-07-29T14:00:00.000Z")], { siteUrl: "https://openinfra.dev", name: "OpenInfra Live", showPath: "/live/" })
+    expect(list).toMatchObject({ "@type": "ItemList", numberOfItems: 2 })
+    expect((list.itemListElement as Array<{ position: number; url: string }>).map((item) => [item.position, item.url])).toEqual([
+      [1, "https://openinfra.dev/live/2021-07-22-kata/"],
+      [2, "https://openinfra.dev/live/b/"],
+    ])
+  })
+})
