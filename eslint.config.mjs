@@ -7,7 +7,16 @@ import tseslint from "typescript-eslint"
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/", "dist/", ".tmp/", "example-site/public/", "example-site/.cache/", "__tests__/fixtures/", "gatsby-config.js", "gatsby-node.js"],
+    ignores: [
+      "**/node_modules/",
+      "dist/",
+      ".tmp/",
+      "example-site/public/",
+      "example-site/.cache/",
+      "__tests__/fixtures/",
+      "gatsby-config.js",
+      "gatsby-node.js",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -12,9 +12,6 @@ import { contentFolder, SOURCE_INSTANCE_NAME } from "./src/node/sourcing"
 export default function config(options: ThemeOptions): GatsbyConfig {
   const folder = contentFolder(withDefaults(options).contentPath, process.cwd())
   return {
-    plugins:
-      folder !== null && fs.existsSync(folder)
-        ? [{ resolve: "gatsby-source-filesystem", options: { name: SOURCE_INSTANCE_NAME, path: folder } }]
-        : [],
+    plugins: folder !== null && fs.existsSync(folder) ? [{ resolve: "gatsby-source-filesystem", options: { name: SOURCE_INSTANCE_NAME, path: folder } }] : [],
   }
 }

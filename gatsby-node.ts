@@ -144,8 +144,7 @@ async function readShowContent(
 }
 
 /** onCreateNode runs for every node of the site: only markdown and files can hold show content. */
-const onlyMarkdownAndFiles: GatsbyNode<Node>["shouldOnCreateNode"] = ({ node }) =>
-  node.internal.type === "MarkdownRemark" || node.internal.type === "File"
+const onlyMarkdownAndFiles: GatsbyNode<Node>["shouldOnCreateNode"] = ({ node }) => node.internal.type === "MarkdownRemark" || node.internal.type === "File"
 // Exported under the name the site's Gatsby knows (Gatsby 4 prints an error for the other, and so does Gatsby 5).
 ;(exports as Record<string, unknown>)[shouldOnCreateNodeName(GATSBY_VERSION)] = onlyMarkdownAndFiles
 
@@ -183,7 +182,12 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
       const failure = downloaded.failures.get(episode.youtube.id)
       if (failure !== undefined) {
         problems.push(
-          problemAt("warning", { file, locate }, ["episodes", episode.number - 1, "youtubeEmbed"], `${episodeLabel(episode)}: the video's thumbnail could not be downloaded (${failure}); the card shows a placeholder`),
+          problemAt(
+            "warning",
+            { file, locate },
+            ["episodes", episode.number - 1, "youtubeEmbed"],
+            `${episodeLabel(episode)}: the video's thumbnail could not be downloaded (${failure}); the card shows a placeholder`,
+          ),
         )
       }
     }
@@ -263,7 +267,14 @@ function warnUnknownSiteUrl(reporter: Reporter, page: PageNode): void {
 }
 
 /** The show page, its archive pages and its episode pages, each with its context and its <head> made. */
-function createShowPages(actions: Actions, page: PageNode, episodes: EpisodeNode[], plan: PagePlan, shared: Omit<SharedContext, "seo">, imageUrl: string | null): void {
+function createShowPages(
+  actions: Actions,
+  page: PageNode,
+  episodes: EpisodeNode[],
+  plan: PagePlan,
+  shared: Omit<SharedContext, "seo">,
+  imageUrl: string | null,
+): void {
   const byId = new Map(episodes.map((episode) => [episode.id, episode]))
   const seoContext = (canonicalUrl: string | null): SeoContext => ({
     siteUrl: shared.siteUrl,
@@ -312,7 +323,11 @@ export const createPages: GatsbyNode["createPages"] = async (args, options) => {
     const episodes = episodesOf(page, getNode)
     if (episodes.some((episode) => episode.path === undefined)) {
       // Nodes cached by an older version of the theme (installed from a folder, without a version bump).
-      panicOnBuild(reporter, ERRORS.content, `${page.file}: Gatsby's cache holds episodes made by an older version of the theme. Run \`gatsby clean\`, then build again.`)
+      panicOnBuild(
+        reporter,
+        ERRORS.content,
+        `${page.file}: Gatsby's cache holds episodes made by an older version of the theme. Run \`gatsby clean\`, then build again.`,
+      )
       continue
     }
     const urls = urlsOf(args, page)

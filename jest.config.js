@@ -22,7 +22,7 @@ function components(react, reactModules) {
     moduleNameMapper: { "\\.css$": "<rootDir>/__tests__/helpers/style-stub.js", "^gatsby$": "<rootDir>/__tests__/helpers/gatsby-mock.tsx", ...reactModules },
     setupFiles: ["<rootDir>/__tests__/helpers/jsdom-setup.js"],
     testPathIgnorePatterns: ignore,
-      modulePathIgnorePatterns,
+    modulePathIgnorePatterns,
   }
 }
 

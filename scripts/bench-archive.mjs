@@ -18,7 +18,10 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 fs.rmSync(site, { recursive: true, force: true })
 fs.mkdirSync(path.join(site, "content"), { recursive: true })
 // Gatsby, React and the theme's dependencies resolve from this repository's node_modules, above the site.
-fs.writeFileSync(path.join(site, "package.json"), JSON.stringify({ name: `bench-${count}`, private: true, dependencies: { gatsby: "*", react: "*", "react-dom": "*" } }))
+fs.writeFileSync(
+  path.join(site, "package.json"),
+  JSON.stringify({ name: `bench-${count}`, private: true, dependencies: { gatsby: "*", react: "*", "react-dom": "*" } }),
+)
 fs.writeFileSync(
   path.join(site, "gatsby-config.js"),
   `module.exports = { siteMetadata: { siteUrl: "https://example.org" }, plugins: [{ resolve: ${JSON.stringify(repo)}, options: { contentPath: "content", thumbnails: "youtube" } }] }\n`,
@@ -48,7 +51,12 @@ if (build.status !== 0) {
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(0)
 const pages = fs.readdirSync(path.join(site, "public", "live", "page")).length
-const episodePages = fs.readdirSync(path.join(site, "public", "live")).filter((name) => fs.existsSync(path.join(site, "public", "live", name, "index.html")) && /^\d{4}-/.test(name)).length
-const rows = [["example site (seed)", pageWeight(path.join(repo, "example-site", "public"), "/live/")], [`${count} episodes`, pageWeight(path.join(site, "public"), "/live/")]]
+const episodePages = fs
+  .readdirSync(path.join(site, "public", "live"))
+  .filter((name) => fs.existsSync(path.join(site, "public", "live", name, "index.html")) && /^\d{4}-/.test(name)).length
+const rows = [
+  ["example site (seed)", pageWeight(path.join(repo, "example-site", "public"), "/live/")],
+  [`${count} episodes`, pageWeight(path.join(site, "public"), "/live/")],
+]
 for (const [name, row] of rows) console.log(`${name.padEnd(20)} /live/ HTML ${kb(row.htmlGzip)} gzip · page-data ${kb(row.pageDataGzip)} gzip`)
 console.log(`${count} episodes: built in ${seconds} s, with ${pages} archive pages and ${episodePages} episode pages`)

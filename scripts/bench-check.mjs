@@ -43,5 +43,7 @@ for (const count of [100, 1000]) {
     if (result.status !== 1) throw new Error(`expected the one bad date to be reported:\n${result.stdout}${result.stderr}`)
   }
   times.sort((a, b) => a - b)
-  console.log(`${count} episodes (${(fs.statSync(file).size / 1024).toFixed(0)} KB): median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[4].toFixed(0)}), ${output.trim().split("\n").length} problem reported`)
+  console.log(
+    `${count} episodes (${(fs.statSync(file).size / 1024).toFixed(0)} KB): median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[4].toFixed(0)}), ${output.trim().split("\n").length} problem reported`,
+  )
 }

@@ -41,7 +41,10 @@ const built = (site) => fs.existsSync(path.join(site, "public", "index.html"))
 async function bareSite({ rebuild = false } = {}) {
   if (rebuild || !built(BARE_SITE)) {
     fs.rmSync(BARE_SITE, { recursive: true, force: true })
-    write(path.join(BARE_SITE, "package.json"), JSON.stringify({ name: "bare-site", private: true, dependencies: { gatsby: "*", react: "*", "react-dom": "*" } }))
+    write(
+      path.join(BARE_SITE, "package.json"),
+      JSON.stringify({ name: "bare-site", private: true, dependencies: { gatsby: "*", react: "*", "react-dom": "*" } }),
+    )
     write(path.join(BARE_SITE, "gatsby-config.js"), "module.exports = {}\n")
     write(path.join(BARE_SITE, "src", "pages", "index.js"), HOME_PAGE)
     await gatsbyBuild(BARE_SITE)
@@ -55,11 +58,20 @@ async function themeSite({ rebuild = false } = {}) {
     fs.rmSync(THEME_SITE, { recursive: true, force: true })
     const packDir = path.join(THEME_SITE, ".pack")
     fs.mkdirSync(packDir, { recursive: true })
-    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }))
+    const [packed] = JSON.parse(
+      execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+    )
     const theme = path.join(THEME_SITE, "node_modules", "gatsby-theme-openinfra-live")
     fs.mkdirSync(theme, { recursive: true })
     execFileSync("tar", ["-xzf", path.join(packDir, packed.filename), "-C", theme, "--strip-components=1"])
-    const dependencies = { gatsby: "*", react: "*", "react-dom": "*", "gatsby-source-filesystem": "*", "gatsby-transformer-remark": "*", "gatsby-theme-openinfra-live": "*" }
+    const dependencies = {
+      gatsby: "*",
+      react: "*",
+      "react-dom": "*",
+      "gatsby-source-filesystem": "*",
+      "gatsby-transformer-remark": "*",
+      "gatsby-theme-openinfra-live": "*",
+    }
     write(path.join(THEME_SITE, "package.json"), JSON.stringify({ name: "theme-site", private: true, dependencies }))
     write(
       path.join(THEME_SITE, "gatsby-config.js"),
@@ -74,7 +86,10 @@ async function themeSite({ rebuild = false } = {}) {
     )
     write(path.join(THEME_SITE, "src", "pages", "index.js"), HOME_PAGE)
     const example = path.join(REPO, "example-site")
-    write(path.join(THEME_SITE, "src", "pages", "openinfra-live", "index.md"), fs.readFileSync(path.join(example, "src", "pages", "openinfra-live", "index.md"), "utf8"))
+    write(
+      path.join(THEME_SITE, "src", "pages", "openinfra-live", "index.md"),
+      fs.readFileSync(path.join(example, "src", "pages", "openinfra-live", "index.md"), "utf8"),
+    )
     fs.cpSync(path.join(example, "static"), path.join(THEME_SITE, "static"), { recursive: true })
     const mirror = await startThumbnailMirror()
     try {

@@ -32,11 +32,15 @@ const theme = await themeSite({ rebuild })
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
 const bareWeight = pageWeight(bare, "/")
 const liveWeight = pageWeight(theme, "/live/")
-console.log(`JS loaded, gzip: bare page ${kb(bareWeight.jsGzip)}, /live/ ${kb(liveWeight.jsGzip)}: +${kb(liveWeight.jsGzip - bareWeight.jsGzip)} (goal: within ${kb(JS_GOAL)})`)
+console.log(
+  `JS loaded, gzip: bare page ${kb(bareWeight.jsGzip)}, /live/ ${kb(liveWeight.jsGzip)}: +${kb(liveWeight.jsGzip - bareWeight.jsGzip)} (goal: within ${kb(JS_GOAL)})`,
+)
 const example = path.join(repo, "example-site", "public")
 if (fs.existsSync(path.join(example, "live", "index.html"))) {
   const [home, live] = [pageWeight(example, "/"), pageWeight(example, "/live/")]
-  console.log(`  the example site, for comparison (its CMS plugin, and this repository's node_modules compiled as its source): / ${kb(home.jsGzip)}, /live/ ${kb(live.jsGzip)}`)
+  console.log(
+    `  the example site, for comparison (its CMS plugin, and this repository's node_modules compiled as its source): / ${kb(home.jsGzip)}, /live/ ${kb(live.jsGzip)}`,
+  )
 }
 
 async function lighthouse(url) {
@@ -44,8 +48,16 @@ async function lighthouse(url) {
   // Not execFileSync: the pages are served from this process, which must stay free to answer.
   await promisify(execFile)(
     "npx",
-    ["-y", "lighthouse@12.2.3", url, "--output=json", `--output-path=${output}`, "--only-categories=performance", "--quiet",
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run"],
+    [
+      "-y",
+      "lighthouse@12.2.3",
+      url,
+      "--output=json",
+      `--output-path=${output}`,
+      "--only-categories=performance",
+      "--quiet",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run",
+    ],
     { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
   )
   const report = JSON.parse(fs.readFileSync(output, "utf8"))
@@ -76,10 +88,17 @@ const ms = (value) => `${Math.round(value)} ms`
 const s = (value) => `${(value / 1000).toFixed(1)} s`
 console.log(`\nLighthouse 12, mobile, simulated throttling, ${runs} alternating runs each: median (min–max)`)
 console.log("| page | performance | total blocking time | LCP | CLS |\n|---|---|---|---|---|")
-for (const [name, label] of [["bare", "bare one-page Gatsby site"], ["live", "/live/ (packed theme)"]]) {
+for (const [name, label] of [
+  ["bare", "bare one-page Gatsby site"],
+  ["live", "/live/ (packed theme)"],
+]) {
   const rows = results[name]
   const pick = (key) => rows.map((row) => row[key])
-  console.log(`| ${label} | ${range(pick("performance"), (v) => v.toFixed(2))} | ${range(pick("tbt"), ms)} | ${range(pick("lcp"), s)} | ${range(pick("cls"), (v) => v.toFixed(3))} |`)
+  console.log(
+    `| ${label} | ${range(pick("performance"), (v) => v.toFixed(2))} | ${range(pick("tbt"), ms)} | ${range(pick("lcp"), s)} | ${range(pick("cls"), (v) => v.toFixed(3))} |`,
+  )
 }
 const tbtGap = median(results.live.map((row) => row.tbt)) - median(results.bare.map((row) => row.tbt))
-console.log(`\n/live/ against the bare page: JS +${kb(liveWeight.jsGzip - bareWeight.jsGzip)} (goal ≤ ${kb(JS_GOAL)}), TBT ${tbtGap >= 0 ? "+" : ""}${Math.round(tbtGap)} ms (goal ≤ ${TBT_GOAL_MS} ms), performance ${median(results.live.map((row) => row.performance)).toFixed(2)} (goal ≥ 0.97)`)
+console.log(
+  `\n/live/ against the bare page: JS +${kb(liveWeight.jsGzip - bareWeight.jsGzip)} (goal ≤ ${kb(JS_GOAL)}), TBT ${tbtGap >= 0 ? "+" : ""}${Math.round(tbtGap)} ms (goal ≤ ${TBT_GOAL_MS} ms), performance ${median(results.live.map((row) => row.performance)).toFixed(2)} (goal ≥ 0.97)`,
+)

@@ -23,7 +23,8 @@ function launchChromium() {
 
 /** The Chromium binary, for tools that launch it themselves (Lighthouse). */
 function chromiumPath() {
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  if (!fs.existsSync(CHROMIUM_PATH))
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`)
   return CHROMIUM_PATH
 }
 

@@ -15,7 +15,9 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
 const [bare, live] = ["/", "/live/"].map((page) => pageWeight(publicDir, page))
 for (const row of [bare, live]) {
-  console.log(`${row.page.padEnd(7)} JS ${kb(row.jsGzip)} gzip in ${row.scripts.length} files · HTML ${kb(row.htmlGzip)} gzip · page-data ${kb(row.pageDataGzip)} gzip`)
+  console.log(
+    `${row.page.padEnd(7)} JS ${kb(row.jsGzip)} gzip in ${row.scripts.length} files · HTML ${kb(row.htmlGzip)} gzip · page-data ${kb(row.pageDataGzip)} gzip`,
+  )
 }
 const extra = live.jsGzip - bare.jsGzip
 console.log(`/live/ loads ${kb(extra)} more JS (gzip) than the bare page; budget ${kb(JS_BUDGET_BYTES)}`)
@@ -45,7 +47,10 @@ async function transfer(browser, url, viewport) {
 const server = await serve(publicDir)
 const browser = await launchChromium()
 try {
-  for (const [name, viewport] of [["phone", { width: 375, height: 812 }], ["desktop", { width: 1280, height: 900 }]]) {
+  for (const [name, viewport] of [
+    ["phone", { width: 375, height: 812 }],
+    ["desktop", { width: 1280, height: 900 }],
+  ]) {
     const base = await transfer(browser, `${server.url}/`, viewport)
     const show = await transfer(browser, `${server.url}/live/`, viewport)
     console.log(

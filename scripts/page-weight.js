@@ -19,7 +19,10 @@ function pageWeight(publicDir, pagePath) {
   // webpack runtime loads with it (Gatsby's ___chunkMapping names the component's own chunk only).
   const stats = JSON.parse(fs.readFileSync(path.join(publicDir, "webpack.stats.json"), "utf8"))
   const group = stats.namedChunkGroups[componentChunkName]?.assets ?? []
-  const chunks = group.map((asset) => (typeof asset === "string" ? asset : asset.name)).filter((name) => name.endsWith(".js")).map((name) => `/${name}`)
+  const chunks = group
+    .map((asset) => (typeof asset === "string" ? asset : asset.name))
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => `/${name}`)
   const scripts = [...new Set([...tags, ...chunks])]
   const jsGzip = scripts.reduce((sum, src) => sum + gzipSize(path.join(publicDir, src.replace(/^\//, ""))), 0)
   return { page: pagePath, scripts, jsGzip, htmlGzip: gzipSize(htmlFile), pageDataGzip: gzipSize(pageData) }

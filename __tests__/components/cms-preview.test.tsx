@@ -17,7 +17,10 @@ import { normalizeContent } from "../../src/node/normalize"
 const FIXTURE = matter(fs.readFileSync(path.join(__dirname, "..", "fixtures", "openinfra-live.md"), "utf8")).data as Record<string, unknown>
 
 function entry(data: Record<string, unknown>) {
-  return fromJS({ path: "src/pages/openinfra-live/index.md", slug: "openinfra-live", data }) as unknown as { get: (key: string) => unknown; getIn: (path: string[]) => unknown }
+  return fromJS({ path: "src/pages/openinfra-live/index.md", slug: "openinfra-live", data }) as unknown as {
+    get: (key: string) => unknown
+    getIn: (path: string[]) => unknown
+  }
 }
 
 const episodes = () => (FIXTURE.episodes as Array<Record<string, unknown>>).map((episode) => ({ ...episode }))
@@ -37,7 +40,11 @@ describe("the CMS preview", () => {
 
   it("shows an edit at once, sanitized as the build would", () => {
     const edited = episodes()
-    edited[0] = { ...edited[0], episodeTitle: "Kata Containers, renamed", episodeDescription: 'New <a href="//katacontainers.io">site</a><script>alert(1)</script>' }
+    edited[0] = {
+      ...edited[0],
+      episodeTitle: "Kata Containers, renamed",
+      episodeDescription: 'New <a href="//katacontainers.io">site</a><script>alert(1)</script>',
+    }
     render(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: edited })} />)
     const next = screen.getByRole("region", { name: "Up next" })
     expect(within(next).getByRole("heading", { level: 3 }).textContent).toBe("Kata Containers, renamed")
@@ -53,9 +60,11 @@ describe("the CMS preview", () => {
     render(<OpenInfraLivePreview entry={entry(data)} />)
     const build = normalizeContent(data, { file: "src/pages/openinfra-live/index.md", basePath: null, generateInvites: true, episodePages: true })
     const status = screen.getByRole("status")
-    expect(within(status).getAllByRole("listitem").map((item) => item.textContent)).toEqual(
-      build.problems.map((problem) => `${problem.level === "error" ? "Error" : "Warning"}: ${problem.text}`),
-    )
+    expect(
+      within(status)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(build.problems.map((problem) => `${problem.level === "error" ? "Error" : "Warning"}: ${problem.text}`))
     expect(status.textContent).toMatch(/^The build would report 1 error and 1 warning, and would stop: 14 published episodes\./)
     expect(status.textContent).toContain('date "July 15, 2021" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z')
   })
@@ -76,7 +85,9 @@ describe("withEpisodeIds (the CMS's preSave)", () => {
       { date: new Date("2021-07-08T14:00:00.000Z"), episodeTitle: "Has a date" },
       { date: "", episodeTitle: "Has nothing yet" },
     ]
-    const saved = (withEpisodeIds(fromJS({ templateKey: "openinfra-live", episodes: list }) as never) as unknown as { toJS: () => { episodes: Array<{ id?: string }> } }).toJS()
+    const saved = (
+      withEpisodeIds(fromJS({ templateKey: "openinfra-live", episodes: list }) as never) as unknown as { toJS: () => { episodes: Array<{ id?: string }> } }
+    ).toJS()
     expect(saved.episodes.map((episode) => episode.id)).toEqual(["ep-1", "yt-pHHCIGkpNzs", "d-20210708t1400z", undefined])
     const built = normalizeContent({ episodes: list.slice(0, 3) }, { file: "x.md", basePath: null })
     expect(built.episodes.map((episode) => episode.uid).sort()).toEqual(["d-20210708t1400z", "ep-1", "yt-pHHCIGkpNzs"])

@@ -21,7 +21,11 @@ describe("EpisodePage", () => {
     expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual(["Kata Containers"])
     expect(screen.getByRole("link", { name: "OpenInfra Live" }).getAttribute("href")).toBe("/live/")
     const nav = screen.getByRole("navigation", { name: "Other episodes" })
-    expect(within(nav).getAllByRole("link").map((a) => [a.getAttribute("rel"), a.getAttribute("href")])).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole("link")
+        .map((a) => [a.getAttribute("rel"), a.getAttribute("href")]),
+    ).toEqual([
       ["prev", "/live/earlier/"],
       ["next", "/live/later/"],
     ])

@@ -37,7 +37,9 @@ describe("EpisodeVideo", () => {
     render(<EpisodeVideo video={remote} episodeTitle={title} />)
     const button = screen.getByRole("button")
     expect(button.querySelector("img")!.getAttribute("src")).toBe("https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg")
-    expect(button.querySelector("source")!.getAttribute("srcset")).toBe("https://i.ytimg.com/vi_webp/pHHCIGkpNzs/hqdefault.webp 480w, https://i.ytimg.com/vi_webp/pHHCIGkpNzs/sddefault.webp 640w")
+    expect(button.querySelector("source")!.getAttribute("srcset")).toBe(
+      "https://i.ytimg.com/vi_webp/pHHCIGkpNzs/hqdefault.webp 480w, https://i.ytimg.com/vi_webp/pHHCIGkpNzs/sddefault.webp 640w",
+    )
   })
 
   it("swaps in the privacy-enhanced player with autoplay and a title on click, and moves focus to it", async () => {

@@ -74,7 +74,19 @@ describe("SeoHead", () => {
   })
 
   it("leaves out what it does not know instead of writing empty tags", () => {
-    const html = renderToStaticMarkup(<SeoHead title="Hero title" description={null} canonicalUrl={null} imageUrl={null} twitterUsername={null} ogType="website" feeds={null} showTitle="Hero title" jsonLd={[]} />)
+    const html = renderToStaticMarkup(
+      <SeoHead
+        title="Hero title"
+        description={null}
+        canonicalUrl={null}
+        imageUrl={null}
+        twitterUsername={null}
+        ogType="website"
+        feeds={null}
+        showTitle="Hero title"
+        jsonLd={[]}
+      />,
+    )
     expect(html).toContain("<title>Hero title</title>")
     expect(html).not.toMatch(/canonical|og:image|og:url|description|twitter:site|alternate|ld\+json|content=""/)
     expect(html).toContain('<meta name="twitter:card" content="summary"/>')

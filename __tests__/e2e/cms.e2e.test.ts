@@ -14,7 +14,10 @@ const { session } = browserSuite(PUBLIC, "example-site is not built: run `npm ru
 async function openShow(): Promise<{ page: Page; preview: FrameLocator; errors: string[]; close: () => Promise<void> }> {
   const context = await session().browser.newContext({ viewport: { width: 1400, height: 1000 } })
   // Nothing leaves this machine: thumbnails and the identity widget's requests are refused.
-  await context.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort())
+  await context.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => route.abort(),
+  )
   const page = await context.newPage()
   const errors: string[] = []
   page.on("pageerror", (error) => errors.push(String(error)))
@@ -28,7 +31,10 @@ async function openShow(): Promise<{ page: Page; preview: FrameLocator; errors: 
 
 /** The episodes list item whose summary names `title`, expanded. */
 async function episodeItem(page: Page, title: string) {
-  const item = page.locator('[class*="SortableListItem"]').filter({ hasText: `· ${title}` }).first()
+  const item = page
+    .locator('[class*="SortableListItem"]')
+    .filter({ hasText: `· ${title}` })
+    .first()
   await item.locator("button").first().click()
   await item.locator('input[type="datetime-local"]').waitFor()
   return item
@@ -52,7 +58,9 @@ describe("/admin/ with the theme's preview", () => {
     expect(await error.textContent()).toBe(
       'Error: episode 17 "Zuul at Ten: the Anniversary Show": date is missing (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
     )
-    expect(await preview.locator(".oil-preview-problems__summary").textContent()).toMatch(/^The build would report 1 error and 1 warning, and would stop: 16 published episodes, 1 draft left out\.$/)
+    expect(await preview.locator(".oil-preview-problems__summary").textContent()).toMatch(
+      /^The build would report 1 error and 1 warning, and would stop: 16 published episodes, 1 draft left out\.$/,
+    )
     // The episode the build could not place is not on the page either.
     expect(await preview.getByRole("heading", { name: "Zuul at Ten: the Anniversary Show" }).count()).toBe(0)
     await page.screenshot({ path: path.join(SCREENSHOTS, "cms-preview.png") })

@@ -84,7 +84,12 @@ export interface Visit {
  * answered with stand-ins; any other request that leaves localhost is refused.
  * `before` runs before the page loads (to install a clock, say).
  */
-export async function visit(session: Session, pagePath: string, options: BrowserContextOptions = {}, before?: (page: Page) => Promise<unknown>): Promise<Visit> {
+export async function visit(
+  session: Session,
+  pagePath: string,
+  options: BrowserContextOptions = {},
+  before?: (page: Page) => Promise<unknown>,
+): Promise<Visit> {
   const context = await session.browser.newContext({ viewport: DESKTOP, ...options })
   const external: string[] = []
   const errors: string[] = []

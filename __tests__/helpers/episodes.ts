@@ -48,7 +48,13 @@ export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
 export function makeShowPage(overrides: Partial<ShowPage> = {}): ShowPage {
   return {
     path: "/live/",
-    seo: { title: "OpenInfra Live", description: "Conversations", url: "https://openinfra.dev/live/", image: "/img/social.png", twitterUsername: "@OpenInfraDev" },
+    seo: {
+      title: "OpenInfra Live",
+      description: "Conversations",
+      url: "https://openinfra.dev/live/",
+      image: "/img/social.png",
+      twitterUsername: "@OpenInfraDev",
+    },
     hero: { title: "Conversations around all things open infrastructure", description: "Airing <strong>Thursdays</strong>" },
     footer: { title: "Get involved", subTitle: "Join the foundation.", buttonText: "JOIN", button: "https://openinfra.dev/join/", display: true },
     ...overrides,

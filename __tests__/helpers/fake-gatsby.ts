@@ -80,7 +80,11 @@ export function fakeGatsby(siteDirectory: string, options: { pathPrefix?: string
 }
 
 /** Runs one of the theme's hooks with the fake's arguments and the theme's options. */
-export async function runHook<K extends keyof GatsbyNode>(hook: GatsbyNode[K] | undefined, args: HookArgs, options: Record<string, unknown> = {}): Promise<unknown> {
+export async function runHook<K extends keyof GatsbyNode>(
+  hook: GatsbyNode[K] | undefined,
+  args: HookArgs,
+  options: Record<string, unknown> = {},
+): Promise<unknown> {
   if (typeof hook !== "function") throw new Error("the theme does not implement this hook")
   const call = hook as (args: HookArgs, options: PluginOptions, callback: () => void) => unknown
   return call(args, { plugins: [], ...options } as PluginOptions, () => undefined)

@@ -8,7 +8,6 @@
 import * as React from "react"
 
 declare global {
-  // eslint-disable-next-line no-var
   var __BASE_PATH__: string | undefined
 }
 

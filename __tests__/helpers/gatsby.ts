@@ -34,6 +34,7 @@ function userEnv(): NodeJS.ProcessEnv {
 export function run(command: string, args: string[], cwd: string, timeoutMinutes = 10): BuildResult {
   const started = Date.now()
   const result = spawnSync(command, args, { cwd, env: userEnv(), encoding: "utf8", timeout: timeoutMinutes * 60 * 1000, maxBuffer: 64 * 1024 * 1024 })
+  // eslint-disable-next-line no-control-regex -- the terminal's colour codes start with ESC
   const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}${result.error ? `\n${String(result.error)}` : ""}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "")
   return { status: result.status, output, stdout: result.stdout ?? "", seconds: (Date.now() - started) / 1000 }
 }

@@ -14,5 +14,8 @@ module.exports = async function packTheme() {
   const output = execFileSync("npm", ["pack", "--json", "--pack-destination", PACK_DIR], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
   /** @type {{ filename: string, files: Array<{ path: string }> }} */
   const packed = JSON.parse(output)[0]
-  fs.writeFileSync(path.join(PACK_DIR, "pack.json"), JSON.stringify({ tarball: path.join(PACK_DIR, packed.filename), files: packed.files.map((file) => file.path) }))
+  fs.writeFileSync(
+    path.join(PACK_DIR, "pack.json"),
+    JSON.stringify({ tarball: path.join(PACK_DIR, packed.filename), files: packed.files.map((file) => file.path) }),
+  )
 }

@@ -57,12 +57,17 @@ describe("gatsby-theme-openinfra-live check", () => {
     fs.rmSync(path.join(site, "static", "invites", "openinfralive-july1.ics"))
     const plain = check("check")
     expect(plain.status).toBe(0)
-    expect(plain.stdout).toMatch(new RegExp(`^src/pages/openinfra-live/index\\.md:${lineOf(FIXTURE, "openinfralive-july1.ics")}:5: warning: episode 4 .*calendarInvite`))
+    expect(plain.stdout).toMatch(
+      new RegExp(`^src/pages/openinfra-live/index\\.md:${lineOf(FIXTURE, "openinfralive-july1.ics")}:5: warning: episode 4 .*calendarInvite`),
+    )
     expect(check("check", "--strict").status).toBe(1)
   })
 
   it("speaks JSON for CI", () => {
-    fs.writeFileSync(showFile(), FIXTURE.replace("facebookLink: https://www.facebook.com/104139126308032/posts/4096084423780129/", "facebookLink: javascript:alert(1)"))
+    fs.writeFileSync(
+      showFile(),
+      FIXTURE.replace("facebookLink: https://www.facebook.com/104139126308032/posts/4096084423780129/", "facebookLink: javascript:alert(1)"),
+    )
     const result = check("check", "--format", "json")
     expect(result.status).toBe(0)
     expect(JSON.parse(result.stdout)).toEqual({
@@ -86,11 +91,16 @@ describe("gatsby-theme-openinfra-live check", () => {
   })
 
   it("names the line of YAML it cannot read", () => {
-    const broken = FIXTURE.replace("    episodeTitle: How OpenStack Large Clouds Manage their Spare Capacity", "   episodeTitle: How OpenStack Large Clouds Manage their Spare Capacity")
+    const broken = FIXTURE.replace(
+      "    episodeTitle: How OpenStack Large Clouds Manage their Spare Capacity",
+      "   episodeTitle: How OpenStack Large Clouds Manage their Spare Capacity",
+    )
     fs.writeFileSync(showFile(), broken)
     const result = check("check")
     expect(result.status).toBe(1)
-    expect(result.stdout).toMatch(new RegExp(`^src/pages/openinfra-live/index\\.md:${lineOf(broken, "   episodeTitle: How OpenStack")}:\\d+: error: the frontmatter is not valid YAML: `))
+    expect(result.stdout).toMatch(
+      new RegExp(`^src/pages/openinfra-live/index\\.md:${lineOf(broken, "   episodeTitle: How OpenStack")}:\\d+: error: the frontmatter is not valid YAML: `),
+    )
   })
 
   it("says so when no file is the show's, and refuses what it does not understand", () => {

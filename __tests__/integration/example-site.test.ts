@@ -44,18 +44,21 @@ const DRAFT_TITLE = "DRAFT: not ready for the public"
 let build: BuildResult
 let page: Document
 
-beforeAll(async () => {
-  fs.rmSync(path.join(SITE, "public"), { recursive: true, force: true })
-  // Thumbnails come from a stand-in for YouTube's image host, which does not have one video's.
-  const mirror = await startThumbnailMirrorProcess(EXAMPLE_SITE_MISSING)
-  process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR = mirror.url
-  build = gatsbyBuild(SITE)
-  delete process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR
-  mirror.close()
-  console.log(`example-site: gatsby build took ${build.seconds.toFixed(1)} s`)
-  if (build.status !== 0) throw new Error(`gatsby build failed:\n${build.output.slice(-4000)}`)
-  page = builtPage(SITE, "live")
-}, 10 * 60 * 1000)
+beforeAll(
+  async () => {
+    fs.rmSync(path.join(SITE, "public"), { recursive: true, force: true })
+    // Thumbnails come from a stand-in for YouTube's image host, which does not have one video's.
+    const mirror = await startThumbnailMirrorProcess(EXAMPLE_SITE_MISSING)
+    process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR = mirror.url
+    build = gatsbyBuild(SITE)
+    delete process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR
+    mirror.close()
+    console.log(`example-site: gatsby build took ${build.seconds.toFixed(1)} s`)
+    if (build.status !== 0) throw new Error(`gatsby build failed:\n${build.output.slice(-4000)}`)
+    page = builtPage(SITE, "live")
+  },
+  10 * 60 * 1000,
+)
 
 const titlesIn = (sectionName: string) => {
   const section = [...page.querySelectorAll("section")].find((s) => s.querySelector("h2")?.textContent === sectionName)
@@ -69,7 +72,10 @@ describe("the example site's /live/ page", () => {
     const end = ([, date]: [string, string]) => Date.parse(date) + (date.length === 10 ? 86_400_000 : 0)
     const byDate = [...PUBLISHED].sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]))
     const upcoming = byDate.filter((e) => end(e) > builtAt).map(([title]) => title)
-    const past = byDate.filter((e) => end(e) <= builtAt).reverse().map(([title]) => title)
+    const past = byDate
+      .filter((e) => end(e) <= builtAt)
+      .reverse()
+      .map(([title]) => title)
     // The soonest is featured ("Up next") above the rest of the schedule.
     expect(titlesIn("Up next")).toEqual(upcoming.slice(0, 1))
     expect(titlesIn("Upcoming episodes")).toEqual(upcoming.slice(1))
@@ -124,8 +130,14 @@ describe("the example site's /live/ page", () => {
     const summaries = calendar.getAllSubcomponents("vevent").map((event) => new ICAL.Event(event).summary)
     expect(summaries.sort()).toEqual(PUBLISHED.map(([title]) => title).sort())
     // Zuul at Ten has no hand-made invite: it gets a generated one, linked from its card.
-    const zuul = new ICAL.Event(new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(live, "2027-01-21-zuul-at-ten", "invite.ics"), "utf8"))).getFirstSubcomponent("vevent")!)
-    expect([zuul.summary, zuul.startDate.toJSDate().toISOString(), zuul.uid]).toEqual(["Zuul at Ten", "2027-01-21T15:00:00.000Z", "yt-aqz-KE-bpKQ@openinfra.dev"])
+    const zuul = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(live, "2027-01-21-zuul-at-ten", "invite.ics"), "utf8"))).getFirstSubcomponent("vevent")!,
+    )
+    expect([zuul.summary, zuul.startDate.toJSDate().toISOString(), zuul.uid]).toEqual([
+      "Zuul at Ten",
+      "2027-01-21T15:00:00.000Z",
+      "yt-aqz-KE-bpKQ@openinfra.dev",
+    ])
     expect(page.querySelector('a[href="/live/2027-01-21-zuul-at-ten/invite.ics"]')).not.toBeNull()
     // A hand-made invite wins.
     expect(fs.existsSync(path.join(live, "2027-01-14-openinfra-live-year-in-review", "invite.ics"))).toBe(false)
@@ -136,7 +148,9 @@ describe("the example site's /live/ page", () => {
   })
 
   it("shows no draft, in the page, its page-data or anywhere in the built site", () => {
-    const leaks = filesUnder(path.join(SITE, "public")).filter((file) => /\.(html|json|js|txt|xml|ics)$/.test(file) && fs.readFileSync(file, "utf8").includes(DRAFT_TITLE))
+    const leaks = filesUnder(path.join(SITE, "public")).filter(
+      (file) => /\.(html|json|js|txt|xml|ics)$/.test(file) && fs.readFileSync(file, "utf8").includes(DRAFT_TITLE),
+    )
     expect(leaks).toEqual([])
     expect(page.body.textContent).not.toContain("This draft must appear nowhere")
   })
@@ -212,19 +226,27 @@ describe("the example site's /live/ page", () => {
     for (const image of images) {
       expect(image.getAttribute("src")).toMatch(/^\/live\/thumbnails\/[\w-]{11}-hqdefault\.jpg$/)
       expect(fs.existsSync(path.join(SITE, "public", image.getAttribute("src")!))).toBe(true)
-      expect(image.parentElement!.querySelector('source[type="image/webp"]')!.getAttribute("srcset")).toMatch(/^\/live\/thumbnails\/[\w-]{11}-hqdefault\.webp 480w, \/live\/thumbnails\/[\w-]{11}-sddefault\.webp 640w$/)
+      expect(image.parentElement!.querySelector('source[type="image/webp"]')!.getAttribute("srcset")).toMatch(
+        /^\/live\/thumbnails\/[\w-]{11}-hqdefault\.webp 480w, \/live\/thumbnails\/[\w-]{11}-sddefault\.webp 640w$/,
+      )
     }
     expect(fs.readFileSync(path.join(SITE, "public", images[0]!.getAttribute("src")!)).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
     // No image of any page comes from YouTube's host (crawlers still get YouTube's still in og:image and JSON-LD).
     for (const file of filesUnder(path.join(SITE, "public", "live")).filter((name) => name.endsWith(".html"))) {
-      const sources = [...new JSDOM(fs.readFileSync(file, "utf8")).window.document.querySelectorAll("img, source")].map((element) => `${element.getAttribute("src") ?? ""} ${element.getAttribute("srcset") ?? ""}`)
+      const sources = [...new JSDOM(fs.readFileSync(file, "utf8")).window.document.querySelectorAll("img, source")].map(
+        (element) => `${element.getAttribute("src") ?? ""} ${element.getAttribute("srcset") ?? ""}`,
+      )
       expect(sources.filter((source) => source.includes("ytimg"))).toEqual([])
     }
     const [missing] = EXAMPLE_SITE_MISSING
     const gone = builtPage(SITE, "live/2021-05-06-the-future-of-the-network-depends-on-open-infrastructure")
     expect(gone.querySelector(".oil-video__thumbnail--placeholder")).not.toBeNull()
     expect(build.output.match(/the video's thumbnail could not be downloaded/g)).toHaveLength(1)
-    expect(build.output).toMatch(new RegExp(`episode 12 "The Future of the Network Depends on Open Infrastructure" \\(2021-05-06\\): the video's thumbnail could not be downloaded \\(http://127\\.0\\.0\\.1:\\d+/vi/${missing}/hqdefault\\.jpg: Response code 404 \\(Not Found\\)\\); the card shows a placeholder`))
+    expect(build.output).toMatch(
+      new RegExp(
+        `episode 12 "The Future of the Network Depends on Open Infrastructure" \\(2021-05-06\\): the video's thumbnail could not be downloaded \\(http://127\\.0\\.0\\.1:\\d+/vi/${missing}/hqdefault\\.jpg: Response code 404 \\(Not Found\\)\\); the card shows a placeholder`,
+      ),
+    )
   })
 
   it("leaves the site's other pages alone", () => {
@@ -234,9 +256,15 @@ describe("the example site's /live/ page", () => {
 
   it("tells the editor about each bad field, without a stack trace", () => {
     // At the line and column of the field in the file.
-    const line = fs.readFileSync(path.join(SITE, FILE), "utf8").split("\n").findIndex((text) => text.includes("facebookLink: javascript:")) + 1
+    const line =
+      fs
+        .readFileSync(path.join(SITE, FILE), "utf8")
+        .split("\n")
+        .findIndex((text) => text.includes("facebookLink: javascript:")) + 1
     expect(build.output).toContain(`[gatsby-theme-openinfra-live] ${FILE}:${line}:5: episode 17 "Zuul at Ten" (2027-01-21): facebookLink`)
-    expect(build.output).toMatch(/episode 16 "OpenInfra Live: Year in Review" \(2027-01-14\): episodeDescription contained\s+HTML that is not allowed, which was removed: <script>/)
+    expect(build.output).toMatch(
+      /episode 16 "OpenInfra Live: Year in Review" \(2027-01-14\): episodeDescription contained\s+HTML that is not allowed, which was removed: <script>/,
+    )
     expect(build.output).toMatch(/1 draft episode \(hidden: true\) left out/)
     expect(stackTraceLines(build.output)).toEqual([])
     expect(build.output).not.toMatch(/ERROR/)

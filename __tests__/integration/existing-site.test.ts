@@ -59,49 +59,55 @@ function copyFixture() {
   return kept
 }
 
-beforeAll(() => {
-  node14 = nodeBinary(NODE_VERSION)
-  const modules = copyFixture()
-  // Install the site's own dependencies from its lockfile, unless the same lockfile's are there already.
-  // --ignore-scripts: sharp 0.30's install script downloads libvips from outside the npm registry, which
-  // this machine cannot reach; nothing the build runs needs it.
-  const stamp = path.join(modules, ".fixture-lock")
-  const lockHash = createHash("sha256").update(fs.readFileSync(path.join(FIXTURE, "yarn.lock"))).update(fs.readFileSync(path.join(FIXTURE, "package.json"))).digest("hex")
-  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== lockHash) {
-    fs.rmSync(modules, { recursive: true, force: true })
-    const install = yarn(["install", "--frozen-lockfile", "--ignore-scripts"])
-    if (install.status !== 0) throw new Error(`yarn install of the site failed:\n${install.output.slice(-4000)}`)
-    fs.writeFileSync(stamp, lockHash)
-  }
-  fs.rmSync(path.join(modules, "gatsby-theme-openinfra-live"), { recursive: true, force: true })
+beforeAll(
+  () => {
+    node14 = nodeBinary(NODE_VERSION)
+    const modules = copyFixture()
+    // Install the site's own dependencies from its lockfile, unless the same lockfile's are there already.
+    // --ignore-scripts: sharp 0.30's install script downloads libvips from outside the npm registry, which
+    // this machine cannot reach; nothing the build runs needs it.
+    const stamp = path.join(modules, ".fixture-lock")
+    const lockHash = createHash("sha256")
+      .update(fs.readFileSync(path.join(FIXTURE, "yarn.lock")))
+      .update(fs.readFileSync(path.join(FIXTURE, "package.json")))
+      .digest("hex")
+    if (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== lockHash) {
+      fs.rmSync(modules, { recursive: true, force: true })
+      const install = yarn(["install", "--frozen-lockfile", "--ignore-scripts"])
+      if (install.status !== 0) throw new Error(`yarn install of the site failed:\n${install.output.slice(-4000)}`)
+      fs.writeFileSync(stamp, lockHash)
+    }
+    fs.rmSync(path.join(modules, "gatsby-theme-openinfra-live"), { recursive: true, force: true })
 
-  before = gatsbyBuild(EXISTING_SITE, node14)
-  if (before.status === 0) beforeShowHeading = builtPage(EXISTING_SITE, "live").querySelector("main.openinfra-live h1")?.textContent ?? null
-  console.log(`existing site before the theme: gatsby build on Node ${NODE_VERSION} took ${before.seconds.toFixed(1)} s`)
+    before = gatsbyBuild(EXISTING_SITE, node14)
+    if (before.status === 0) beforeShowHeading = builtPage(EXISTING_SITE, "live").querySelector("main.openinfra-live h1")?.textContent ?? null
+    console.log(`existing site before the theme: gatsby build on Node ${NODE_VERSION} took ${before.seconds.toFixed(1)} s`)
 
-  // 1. Add the package (a tarball, as the guide says until the theme is published).
-  // yarn 1 caches a local tarball by its path: a name of its own per build keeps it from installing an earlier one.
-  const packed = fs.readFileSync(packedTheme().tarball)
-  const tarball = path.join(EXISTING_SITE, `gatsby-theme-openinfra-live-${createHash("sha1").update(packed).digest("hex").slice(0, 12)}.tgz`)
-  fs.writeFileSync(tarball, packed)
-  themeInstall = yarn(["add", `file:./${path.basename(tarball)}`, "--ignore-scripts"])
-  // 2–7. The guide's files.
-  const { files, deletions } = guideSteps(fs.readFileSync(GUIDE, "utf8"))
-  for (const file of deletions) fs.rmSync(path.join(EXISTING_SITE, file))
-  for (const [file, text] of files) {
-    fs.mkdirSync(path.dirname(path.join(EXISTING_SITE, file)), { recursive: true })
-    fs.writeFileSync(path.join(EXISTING_SITE, file), text)
-  }
-  // 4. The show's entry in the CMS config, from the theme's command (run on the site's Node 14).
-  const bin = path.join(EXISTING_SITE, "node_modules", "gatsby-theme-openinfra-live", "bin", "gatsby-theme-openinfra-live.js")
-  cmsConfig = run(node14, [bin, "cms-config", "--file", "src/pages/openinfra-live/index.md"], EXISTING_SITE)
-  const configFile = path.join(EXISTING_SITE, "static", "admin", "config.yml")
-  const config = fs.readFileSync(configFile, "utf8")
-  fs.writeFileSync(configFile, `${config.slice(0, config.indexOf("collections:"))}collections:\n${cmsConfig.stdout}`)
-  check = run(node14, [bin, "check"], EXISTING_SITE)
-  after = gatsbyBuild(EXISTING_SITE, node14)
-  console.log(`existing site with the theme: gatsby build on Node ${NODE_VERSION} took ${after.seconds.toFixed(1)} s`)
-}, 20 * 60 * 1000)
+    // 1. Add the package (a tarball, as the guide says until the theme is published).
+    // yarn 1 caches a local tarball by its path: a name of its own per build keeps it from installing an earlier one.
+    const packed = fs.readFileSync(packedTheme().tarball)
+    const tarball = path.join(EXISTING_SITE, `gatsby-theme-openinfra-live-${createHash("sha1").update(packed).digest("hex").slice(0, 12)}.tgz`)
+    fs.writeFileSync(tarball, packed)
+    themeInstall = yarn(["add", `file:./${path.basename(tarball)}`, "--ignore-scripts"])
+    // 2–7. The guide's files.
+    const { files, deletions } = guideSteps(fs.readFileSync(GUIDE, "utf8"))
+    for (const file of deletions) fs.rmSync(path.join(EXISTING_SITE, file))
+    for (const [file, text] of files) {
+      fs.mkdirSync(path.dirname(path.join(EXISTING_SITE, file)), { recursive: true })
+      fs.writeFileSync(path.join(EXISTING_SITE, file), text)
+    }
+    // 4. The show's entry in the CMS config, from the theme's command (run on the site's Node 14).
+    const bin = path.join(EXISTING_SITE, "node_modules", "gatsby-theme-openinfra-live", "bin", "gatsby-theme-openinfra-live.js")
+    cmsConfig = run(node14, [bin, "cms-config", "--file", "src/pages/openinfra-live/index.md"], EXISTING_SITE)
+    const configFile = path.join(EXISTING_SITE, "static", "admin", "config.yml")
+    const config = fs.readFileSync(configFile, "utf8")
+    fs.writeFileSync(configFile, `${config.slice(0, config.indexOf("collections:"))}collections:\n${cmsConfig.stdout}`)
+    check = run(node14, [bin, "check"], EXISTING_SITE)
+    after = gatsbyBuild(EXISTING_SITE, node14)
+    console.log(`existing site with the theme: gatsby build on Node ${NODE_VERSION} took ${after.seconds.toFixed(1)} s`)
+  },
+  20 * 60 * 1000,
+)
 
 describe("an existing Gatsby 4 / React 17 site on Node 14, before the theme", () => {
   it("builds, with its own show page from its old template", () => {
@@ -126,7 +132,9 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
   it("installs with no engine error, no peer warning and no workspace warning from the theme", () => {
     if (themeInstall.status !== 0) throw new Error(themeInstall.output.slice(-4000))
     const lines = themeInstall.output.split("\n")
-    expect(lines.filter((line) => /incompatible with this module|engine/i.test(line) && /openinfra|htmlparser2|sanitize-html|gray-matter/.test(line))).toEqual([])
+    expect(lines.filter((line) => /incompatible with this module|engine/i.test(line) && /openinfra|htmlparser2|sanitize-html|gray-matter/.test(line))).toEqual(
+      [],
+    )
     expect(lines.filter((line) => /gatsby-theme-openinfra-live/.test(line) && /peer/.test(line))).toEqual([])
     expect(lines.filter((line) => /Workspaces can only be enabled/.test(line))).toEqual([])
   })
@@ -137,7 +145,8 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
     expect(after.output).not.toMatch(/must export known APIs|unstable_shouldOnCreateNode|shouldOnCreateNode/)
     const added = warnings(after.output).filter((line) => !warnings(before.output).includes(line))
     // The content's own warnings: invites the site does not have, and (this machine being offline) thumbnails it cannot download.
-    const contentWarning = /^warning \[gatsby-theme-openinfra-live\] src\/pages\/openinfra-live\/index\.md:\d+:\d+: episode \d+ ".+" \(\d{4}-\d\d-\d\d\): (calendarInvite |the video's thumbnail could not be downloaded)/
+    const contentWarning =
+      /^warning \[gatsby-theme-openinfra-live\] src\/pages\/openinfra-live\/index\.md:\d+:\d+: episode \d+ ".+" \(\d{4}-\d\d-\d\d\): (calendarInvite |the video's thumbnail could not be downloaded)/
     expect(added.filter((line) => !contentWarning.test(line))).toEqual([])
     expect(added.length).toBeGreaterThan(0)
     // Stack traces only where the site printed them before the theme (Gatsby 4's own babel deprecation notice).
@@ -158,7 +167,9 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
   it("runs the theme's command on Node 14: the CMS collection, and a check of the content with line numbers", () => {
     expect(cmsConfig.status).toBe(0)
     expect(cmsConfig.stdout).toMatch(/^- name: openinfra-live-pages\n/)
-    expect(cmsConfig.stdout).toMatch(/- label: Draft \(not on the site\)\n\s+name: hidden\n\s+widget: boolean\n\s+required: false\n\s+hint: .*\n\s+default: false\n/)
+    expect(cmsConfig.stdout).toMatch(
+      /- label: Draft \(not on the site\)\n\s+name: hidden\n\s+widget: boolean\n\s+required: false\n\s+hint: .*\n\s+default: false\n/,
+    )
     expect(check.status).toBe(0)
     expect(check.stdout.trim().split("\n")).toEqual([
       expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 5 .*calendarInvite .*june24/),
@@ -186,7 +197,9 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
 
   it("keeps the hand-made invite and generates the others, with episode pages, archive and feeds", () => {
     const episode = "live/2021-07-01-building-the-intelligent-edge-with-open-source-technologies"
-    const pageData = JSON.parse(fs.readFileSync(path.join(EXISTING_SITE, "public", "page-data", episode, "page-data.json"), "utf8")) as { result: { data: unknown } }
+    const pageData = JSON.parse(fs.readFileSync(path.join(EXISTING_SITE, "public", "page-data", episode, "page-data.json"), "utf8")) as {
+      result: { data: unknown }
+    }
     expect(JSON.stringify(pageData.result.data)).toContain('"calendarInvite":"/invites/openinfralive-july1.ics"')
     expect(fs.existsSync(path.join(EXISTING_SITE, "public", episode, "invite.ics"))).toBe(false)
     expect(fs.readFileSync(path.join(EXISTING_SITE, "public", "invites", "openinfralive-july1.ics"), "utf8")).toBe(

@@ -22,7 +22,10 @@ function resolve(name: string, dependencies: Record<string, string>) {
     JSON.stringify({ name, private: true, dependencies: { ...dependencies, "gatsby-theme-openinfra-live": `file:${tarball}` } }, null, 2),
   )
   const result = run("npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"], site)
-  const lock = result.status === 0 ? (JSON.parse(fs.readFileSync(path.join(site, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> }) : null
+  const lock =
+    result.status === 0
+      ? (JSON.parse(fs.readFileSync(path.join(site, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> })
+      : null
   return { ...result, version: (pkg: string) => lock?.packages[`node_modules/${pkg}`]?.version }
 }
 
@@ -43,25 +46,43 @@ const FOUNDATION = {
 }
 
 describe("npm install of the packed theme", () => {
-  it("fits a Gatsby 4.24 / React 17 site, keeping its versions", () => {
-    const result = resolve("gatsby-4-react-17", FOUNDATION)
-    if (result.status !== 0) throw new Error(result.output.slice(-4000))
-    expect(themePeerProblems(result.output)).toEqual([])
-    expect([result.version("gatsby"), result.version("react"), result.version("gatsby-source-filesystem")]).toEqual(["4.24.0", "17.0.2", "4.24.0"])
-  }, 5 * 60 * 1000)
+  it(
+    "fits a Gatsby 4.24 / React 17 site, keeping its versions",
+    () => {
+      const result = resolve("gatsby-4-react-17", FOUNDATION)
+      if (result.status !== 0) throw new Error(result.output.slice(-4000))
+      expect(themePeerProblems(result.output)).toEqual([])
+      expect([result.version("gatsby"), result.version("react"), result.version("gatsby-source-filesystem")]).toEqual(["4.24.0", "17.0.2", "4.24.0"])
+    },
+    5 * 60 * 1000,
+  )
 
-  it("fits a Gatsby 5 / React 18 site", () => {
-    const result = resolve("gatsby-5-react-18", { gatsby: "^5.16.0", "gatsby-transformer-remark": "^6.16.0", "gatsby-source-filesystem": "^5.16.0", react: "^18.3.1", "react-dom": "^18.3.1" })
-    if (result.status !== 0) throw new Error(result.output.slice(-4000))
-    expect(themePeerProblems(result.output)).toEqual([])
-    expect(result.version("gatsby")).toMatch(/^5\./)
-    expect(result.version("react")).toMatch(/^18\./)
-  }, 5 * 60 * 1000)
+  it(
+    "fits a Gatsby 5 / React 18 site",
+    () => {
+      const result = resolve("gatsby-5-react-18", {
+        gatsby: "^5.16.0",
+        "gatsby-transformer-remark": "^6.16.0",
+        "gatsby-source-filesystem": "^5.16.0",
+        react: "^18.3.1",
+        "react-dom": "^18.3.1",
+      })
+      if (result.status !== 0) throw new Error(result.output.slice(-4000))
+      expect(themePeerProblems(result.output)).toEqual([])
+      expect(result.version("gatsby")).toMatch(/^5\./)
+      expect(result.version("react")).toMatch(/^18\./)
+    },
+    5 * 60 * 1000,
+  )
 
-  it("refuses a site on a Gatsby the theme does not support, naming the theme's peer range", () => {
-    const result = resolve("gatsby-3", { ...FOUNDATION, gatsby: "3.14.6", "gatsby-source-filesystem": "3.14.0", "gatsby-transformer-remark": "4.11.0" })
-    expect(result.status).not.toBe(0)
-    expect(result.output).toContain("ERESOLVE")
-    expect(result.output).toMatch(/peer gatsby@"\^4\.24\.0 \|\| \^5\.0\.0" from gatsby-theme-openinfra-live/)
-  }, 5 * 60 * 1000)
+  it(
+    "refuses a site on a Gatsby the theme does not support, naming the theme's peer range",
+    () => {
+      const result = resolve("gatsby-3", { ...FOUNDATION, gatsby: "3.14.6", "gatsby-source-filesystem": "3.14.0", "gatsby-transformer-remark": "4.11.0" })
+      expect(result.status).not.toBe(0)
+      expect(result.output).toContain("ERESOLVE")
+      expect(result.output).toMatch(/peer gatsby@"\^4\.24\.0 \|\| \^5\.0\.0" from gatsby-theme-openinfra-live/)
+    },
+    5 * 60 * 1000,
+  )
 })

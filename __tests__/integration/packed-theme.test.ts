@@ -23,26 +23,32 @@ function write(file: string, text: string) {
   fs.writeFileSync(file, text)
 }
 
-beforeAll(() => {
-  fs.rmSync(SITE, { recursive: true, force: true })
-  fs.mkdirSync(SITE, { recursive: true })
-  const packed = packedTheme()
-  packedFiles = packed.files
-  const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
-  fs.mkdirSync(theme, { recursive: true })
-  execFileSync("tar", ["-xzf", packed.tarball, "-C", theme, "--strip-components=1"])
+beforeAll(
+  () => {
+    fs.rmSync(SITE, { recursive: true, force: true })
+    fs.mkdirSync(SITE, { recursive: true })
+    const packed = packedTheme()
+    packedFiles = packed.files
+    const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
+    fs.mkdirSync(theme, { recursive: true })
+    execFileSync("tar", ["-xzf", packed.tarball, "-C", theme, "--strip-components=1"])
 
-  const versionOf = (name: string) => (JSON.parse(fs.readFileSync(path.join(REPO, "node_modules", name, "package.json"), "utf8")) as { version: string }).version
-  const dependencies = Object.fromEntries(
-    ["gatsby", "react", "react-dom", "gatsby-source-filesystem", "gatsby-transformer-remark"].map((name) => [name, versionOf(name)]),
-  )
-  write(
-    path.join(SITE, "package.json"),
-    JSON.stringify({ name: "foundation-site", private: true, dependencies: { ...dependencies, "gatsby-theme-openinfra-live": `file:${packed.tarball}` } }, null, 2),
-  )
-  write(
-    path.join(SITE, "gatsby-config.js"),
-    `module.exports = {
+    const versionOf = (name: string) =>
+      (JSON.parse(fs.readFileSync(path.join(REPO, "node_modules", name, "package.json"), "utf8")) as { version: string }).version
+    const dependencies = Object.fromEntries(
+      ["gatsby", "react", "react-dom", "gatsby-source-filesystem", "gatsby-transformer-remark"].map((name) => [name, versionOf(name)]),
+    )
+    write(
+      path.join(SITE, "package.json"),
+      JSON.stringify(
+        { name: "foundation-site", private: true, dependencies: { ...dependencies, "gatsby-theme-openinfra-live": `file:${packed.tarball}` } },
+        null,
+        2,
+      ),
+    )
+    write(
+      path.join(SITE, "gatsby-config.js"),
+      `module.exports = {
       siteMetadata: { siteUrl: "https://foundation.example.org" },
       plugins: [
         { resolve: "gatsby-source-filesystem", options: { name: "pages", path: __dirname + "/src/pages" } },
@@ -50,13 +56,15 @@ beforeAll(() => {
         "gatsby-theme-openinfra-live",
       ],
     }\n`,
-  )
-  write(path.join(SITE, "src", "pages", "index.js"), `import * as React from "react"\nexport default function Home() { return <h1>Foundation home</h1> }\n`)
-  write(path.join(SITE, "src", "pages", "about", "index.md"), "---\ntemplateKey: about-page\ntitle: About\n---\nAbout us.\n")
-  write(SHOW_FILE, fs.readFileSync(FIXTURE, "utf8"))
-  build = gatsbyBuild(SITE)
-  console.log(`packed theme site: gatsby build took ${build.seconds.toFixed(1)} s`)
-}, 10 * 60 * 1000)
+    )
+    write(path.join(SITE, "src", "pages", "index.js"), `import * as React from "react"\nexport default function Home() { return <h1>Foundation home</h1> }\n`)
+    write(path.join(SITE, "src", "pages", "about", "index.md"), "---\ntemplateKey: about-page\ntitle: About\n---\nAbout us.\n")
+    write(SHOW_FILE, fs.readFileSync(FIXTURE, "utf8"))
+    build = gatsbyBuild(SITE)
+    console.log(`packed theme site: gatsby build took ${build.seconds.toFixed(1)} s`)
+  },
+  10 * 60 * 1000,
+)
 
 describe("the packed theme", () => {
   it("holds what a site needs, and no tests, sources of compiled files or example site", () => {
@@ -88,44 +96,66 @@ describe("the packed theme", () => {
     expect(older).toHaveLength(3)
     expect(older[2]).toBe("Wallaby Release Community Meeting")
     expect(fs.existsSync(path.join(SITE, "public", "live", "2021-07-22-kata-containers", "index.html"))).toBe(true)
-    expect(fs.readFileSync(path.join(SITE, "public", "live", "rss.xml"), "utf8")).toContain("<link>https://foundation.example.org/live/2021-07-22-kata-containers/</link>")
+    expect(fs.readFileSync(path.join(SITE, "public", "live", "rss.xml"), "utf8")).toContain(
+      "<link>https://foundation.example.org/live/2021-07-22-kata-containers/</link>",
+    )
     expect(page.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://foundation.example.org/live/")
     expect(page.querySelector(".oil-join a")!.getAttribute("href")).toBe("https://openinfra.dev/join/")
     expect(builtPage(SITE, "").querySelector("h1")!.textContent).toBe("Foundation home")
   })
 
   it("warns about invites the site does not have, naming episode and field", () => {
-    expect(build.output).toMatch(/index\.md:\d+:5: episode 4 "Building the Intelligent Edge with Open Source Technologies" \(2021-07-01\): calendarInvite "\/static\/invites\/openinfralive-july1\.ics" names static\/invites\/openinfralive-july1\.ics, which the site does not have; it was dropped, and the episode gets a generated invite instead/)
+    expect(build.output).toMatch(
+      /index\.md:\d+:5: episode 4 "Building the Intelligent Edge with Open Source Technologies" \(2021-07-01\): calendarInvite "\/static\/invites\/openinfralive-july1\.ics" names static\/invites\/openinfralive-july1\.ics, which the site does not have; it was dropped, and the episode gets a generated invite instead/,
+    )
     expect(stackTraceLines(build.output)).toEqual([])
   })
 
-  it("stops a site with a misspelled option, naming the option it resembles", () => {
-    const misspelled = path.join(REPO, ".tmp", "misspelled-option-site")
-    fs.rmSync(misspelled, { recursive: true, force: true })
-    write(path.join(misspelled, "package.json"), JSON.stringify({ name: "misspelled-option-site", private: true, dependencies: { gatsby: "*", react: "*", "react-dom": "*" } }))
-    const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
-    write(path.join(misspelled, "gatsby-config.js"), `module.exports = { plugins: [{ resolve: ${JSON.stringify(theme)}, options: { contentpath: "content" } }] }\n`)
-    const result = gatsbyBuild(misspelled)
-    expect(result.status).not.toBe(0)
-    expect(result.output).toContain('"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"?')
-    expect(stackTraceLines(result.output)).toEqual([])
-  }, 5 * 60 * 1000)
+  it(
+    "stops a site with a misspelled option, naming the option it resembles",
+    () => {
+      const misspelled = path.join(REPO, ".tmp", "misspelled-option-site")
+      fs.rmSync(misspelled, { recursive: true, force: true })
+      write(
+        path.join(misspelled, "package.json"),
+        JSON.stringify({ name: "misspelled-option-site", private: true, dependencies: { gatsby: "*", react: "*", "react-dom": "*" } }),
+      )
+      const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
+      write(
+        path.join(misspelled, "gatsby-config.js"),
+        `module.exports = { plugins: [{ resolve: ${JSON.stringify(theme)}, options: { contentpath: "content" } }] }\n`,
+      )
+      const result = gatsbyBuild(misspelled)
+      expect(result.status).not.toBe(0)
+      expect(result.output).toContain('"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"?')
+      expect(stackTraceLines(result.output)).toEqual([])
+    },
+    5 * 60 * 1000,
+  )
 
-  it("stops the build on a bad date with one clear message and no stack trace", () => {
-    write(SHOW_FILE, fs.readFileSync(FIXTURE, "utf8").replace("date: 2021-07-15T14:00:00.000Z", 'date: "July 15th"'))
-    const broken = gatsbyBuild(SITE)
-    expect(broken.status).not.toBe(0)
-    // The terminal logger shows "ERROR #gatsby-theme-openinfra-live_10001 PLUGIN"; with CI=true Gatsby's plain logger shows "error <message>".
-    expect(broken.output).toMatch(/(ERROR #gatsby-theme-openinfra-live_10001 +PLUGIN|error) +The show's content has an error:/)
-    const line = fs.readFileSync(SHOW_FILE, "utf8").split("\n").findIndex((text) => text.includes('date: "July 15th"')) + 1
-    expect(broken.output).toContain(
-      `src/pages/openinfra-live/index.md:${line}:5: episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z`,
-    )
-    expect(stackTraceLines(broken.output)).toEqual([])
+  it(
+    "stops the build on a bad date with one clear message and no stack trace",
+    () => {
+      write(SHOW_FILE, fs.readFileSync(FIXTURE, "utf8").replace("date: 2021-07-15T14:00:00.000Z", 'date: "July 15th"'))
+      const broken = gatsbyBuild(SITE)
+      expect(broken.status).not.toBe(0)
+      // The terminal logger shows "ERROR #gatsby-theme-openinfra-live_10001 PLUGIN"; with CI=true Gatsby's plain logger shows "error <message>".
+      expect(broken.output).toMatch(/(ERROR #gatsby-theme-openinfra-live_10001 +PLUGIN|error) +The show's content has an error:/)
+      const line =
+        fs
+          .readFileSync(SHOW_FILE, "utf8")
+          .split("\n")
+          .findIndex((text) => text.includes('date: "July 15th"')) + 1
+      expect(broken.output).toContain(
+        `src/pages/openinfra-live/index.md:${line}:5: episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z`,
+      )
+      expect(stackTraceLines(broken.output)).toEqual([])
 
-    // Rebuilding the same content from Gatsby's cache must fail the same way, not build a site without the show page.
-    const again = gatsbyBuild(SITE)
-    expect(again.status).not.toBe(0)
-    expect(again.output).toContain('episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date')
-  }, 10 * 60 * 1000)
+      // Rebuilding the same content from Gatsby's cache must fail the same way, not build a site without the show page.
+      const again = gatsbyBuild(SITE)
+      expect(again.status).not.toBe(0)
+      expect(again.output).toContain('episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date')
+    },
+    10 * 60 * 1000,
+  )
 })

@@ -19,18 +19,21 @@ function write(file: string, text: string) {
   fs.writeFileSync(file, text)
 }
 
-beforeAll(async () => {
-  fs.rmSync(SITE, { recursive: true, force: true })
-  const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
-  fs.mkdirSync(theme, { recursive: true })
-  execFileSync("tar", ["-xzf", packedTheme().tarball, "-C", theme, "--strip-components=1"])
-  const dependencies = Object.fromEntries(["gatsby", "react", "react-dom", "gatsby-source-filesystem", "gatsby-transformer-remark", "gatsby-theme-openinfra-live"].map((name) => [name, "*"]))
-  write(path.join(SITE, "package.json"), JSON.stringify({ name: "prefixed-site", private: true, dependencies }))
-  const mirror = await startThumbnailMirrorProcess([])
-  try {
-    write(
-      path.join(SITE, "gatsby-config.js"),
-      `module.exports = {
+beforeAll(
+  async () => {
+    fs.rmSync(SITE, { recursive: true, force: true })
+    const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
+    fs.mkdirSync(theme, { recursive: true })
+    execFileSync("tar", ["-xzf", packedTheme().tarball, "-C", theme, "--strip-components=1"])
+    const dependencies = Object.fromEntries(
+      ["gatsby", "react", "react-dom", "gatsby-source-filesystem", "gatsby-transformer-remark", "gatsby-theme-openinfra-live"].map((name) => [name, "*"]),
+    )
+    write(path.join(SITE, "package.json"), JSON.stringify({ name: "prefixed-site", private: true, dependencies }))
+    const mirror = await startThumbnailMirrorProcess([])
+    try {
+      write(
+        path.join(SITE, "gatsby-config.js"),
+        `module.exports = {
         pathPrefix: "/community",
         siteMetadata: { siteUrl: "${ORIGIN}" },
         plugins: [
@@ -39,15 +42,17 @@ beforeAll(async () => {
           { resolve: "gatsby-theme-openinfra-live", options: { episodesPerPage: 4, thumbnailBaseUrl: "${mirror.url}" } },
         ],
       }\n`,
-    )
-    write(path.join(SITE, "src", "pages", "index.js"), `import * as React from "react"\nexport default function Home() { return <h1>Home</h1> }\n`)
-    write(path.join(SITE, "src", "pages", "openinfra-live", "index.md"), fs.readFileSync(FIXTURE, "utf8"))
-    build = run(process.execPath, [path.join(REPO, "node_modules", "gatsby", "cli.js"), "build", "--prefix-paths"], SITE)
-  } finally {
-    mirror.close()
-  }
-  console.log(`prefixed site: gatsby build --prefix-paths took ${build.seconds.toFixed(1)} s`)
-}, 10 * 60 * 1000)
+      )
+      write(path.join(SITE, "src", "pages", "index.js"), `import * as React from "react"\nexport default function Home() { return <h1>Home</h1> }\n`)
+      write(path.join(SITE, "src", "pages", "openinfra-live", "index.md"), fs.readFileSync(FIXTURE, "utf8"))
+      build = run(process.execPath, [path.join(REPO, "node_modules", "gatsby", "cli.js"), "build", "--prefix-paths"], SITE)
+    } finally {
+      mirror.close()
+    }
+    console.log(`prefixed site: gatsby build --prefix-paths took ${build.seconds.toFixed(1)} s`)
+  },
+  10 * 60 * 1000,
+)
 
 /** Every URL a page's links, images and head point at, with the attribute it is in. */
 function urlsIn(document: Document): Array<[string, string]> {
@@ -89,7 +94,10 @@ describe("a site built with a path prefix", () => {
       "/community/live/calendar.ics",
     ])
     expect(show.querySelector("a.oil-link--calendar")!.getAttribute("href")).toBe("webcal://foundation.example.org/community/live/calendar.ics")
-    const itemList = JSON.parse(show.querySelector('script[type="application/ld+json"]')!.textContent!) as { url: string; itemListElement: Array<{ url: string }> }
+    const itemList = JSON.parse(show.querySelector('script[type="application/ld+json"]')!.textContent!) as {
+      url: string
+      itemListElement: Array<{ url: string }>
+    }
     expect(itemList.url).toBe(`${ORIGIN}/community/live/`)
     expect(itemList.itemListElement.every((item) => item.url.startsWith(`${ORIGIN}/community/live/`))).toBe(true)
   })

@@ -64,17 +64,27 @@ describe("gatsby-node", () => {
   it("serves the current calendar and feeds from gatsby develop, and lets every other request through", async () => {
     const gatsby = fakeGatsby(site)
     const middlewares: Array<(request: { path: string }, response: unknown, next: () => void) => void> = []
-    void runHook(gatsbyNode.onCreateDevServer, gatsby.args(undefined, { app: { use: (middleware: (typeof middlewares)[0]) => middlewares.push(middleware) } as unknown as HookArgs["app"] }))
+    void runHook(
+      gatsbyNode.onCreateDevServer,
+      gatsby.args(undefined, { app: { use: (middleware: (typeof middlewares)[0]) => middlewares.push(middleware) } as unknown as HookArgs["app"] }),
+    )
     const get = (requestPath: string) => {
       const response = { headers: {} as Record<string, string>, body: null as string | null }
       let passed = false
-      middlewares[0]!({ path: requestPath }, { setHeader: (name: string, value: string) => (response.headers[name] = value), end: (body: string) => (response.body = body) }, () => {
-        passed = true
-      })
+      middlewares[0]!(
+        { path: requestPath },
+        { setHeader: (name: string, value: string) => (response.headers[name] = value), end: (body: string) => (response.body = body) },
+        () => {
+          passed = true
+        },
+      )
       return passed ? "next" : response
     }
     await onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })
-    expect(get("/live/calendar.ics")).toMatchObject({ headers: { "content-type": "text/calendar; charset=utf-8" }, body: expect.stringContaining("SUMMARY:First") })
+    expect(get("/live/calendar.ics")).toMatchObject({
+      headers: { "content-type": "text/calendar; charset=utf-8" },
+      body: expect.stringContaining("SUMMARY:First"),
+    })
     expect(get("/live/rss.xml")).toMatchObject({ body: expect.stringContaining("<title>Second</title>") })
     // An edit in develop is served at once: no build, no stale public/ file.
     fs.writeFileSync(showFile, CONTENT.replace("episodeTitle: First", "episodeTitle: First, renamed"))
@@ -86,7 +96,10 @@ describe("gatsby-node", () => {
 
   it("asks Gatsby for markdown and file nodes only", () => {
     const should = (gatsbyNode as Record<string, unknown>).shouldOnCreateNode as (args: { node: FakeNode }, options?: unknown) => boolean
-    expect(["MarkdownRemark", "File", "Site", "SitePage", "ImageSharp", "Mdx"].filter((type) => should({ node: { id: type, internal: { type } } }))).toEqual(["MarkdownRemark", "File"])
+    expect(["MarkdownRemark", "File", "Site", "SitePage", "ImageSharp", "Mdx"].filter((type) => should({ node: { id: type, internal: { type } } }))).toEqual([
+      "MarkdownRemark",
+      "File",
+    ])
   })
 
   it("leaves markdown of other templateKeys alone", async () => {
@@ -126,7 +139,9 @@ describe("gatsby-node", () => {
     await expect(onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })).resolves.toBeUndefined()
     await createPages(gatsby.args(), {})
     expect(gatsby.log.panicOnBuild).toHaveLength(1)
-    expect(gatsby.log.panicOnBuild[0]).toMatch(/^#gatsby-theme-openinfra-live_10001 The show's content has 2 errors:\n  - src\/pages\/live\/index.md:4:5: episode 1 "A": date is missing.*\n  - src\/pages\/live\/index.md:6:5: episode 2 "B": date "soon" is not a date/)
+    expect(gatsby.log.panicOnBuild[0]).toMatch(
+      /^#gatsby-theme-openinfra-live_10001 The show's content has 2 errors:\n {2}- src\/pages\/live\/index.md:4:5: episode 1 "A": date is missing.*\n {2}- src\/pages\/live\/index.md:6:5: episode 2 "B": date "soon" is not a date/,
+    )
   })
 
   it("reports YAML it cannot read as a build error naming the file", async () => {
@@ -141,7 +156,7 @@ describe("gatsby-node", () => {
     const gatsby = fakeGatsby(site)
     const file = fileNode(showFile)
     await onCreateNode(gatsby.args(file), { contentPath: "src/pages/live" })
-    fs.writeFileSync(showFile, CONTENT.replace(/  - episodeTitle: Second\n    date: 2021-07-08T14:00:00.000Z\n/, ""))
+    fs.writeFileSync(showFile, CONTENT.replace(/ {2}- episodeTitle: Second\n {4}date: 2021-07-08T14:00:00.000Z\n/, ""))
     await onCreateNode(gatsby.args(file), { contentPath: "src/pages/live" })
     expect(gatsby.ofType("OpenInfraLiveEpisode").map((e) => e.title)).toEqual(["First"])
     expect(gatsby.log.deleted).toHaveLength(1)
@@ -200,7 +215,11 @@ describe("gatsby-node", () => {
       },
     })
     expect(fs.existsSync(gatsby.log.pages[0]!.component)).toBe(true)
-    expect(gatsby.log.panicOnBuild).toEqual([expect.stringMatching(/^#gatsby-theme-openinfra-live_10002 src\/pages\/live\/index.md and src\/pages\/old-live\/index.md both have templateKey "openinfra-live" and both make the page \/live\//)])
+    expect(gatsby.log.panicOnBuild).toEqual([
+      expect.stringMatching(
+        /^#gatsby-theme-openinfra-live_10002 src\/pages\/live\/index.md and src\/pages\/old-live\/index.md both have templateKey "openinfra-live" and both make the page \/live\//,
+      ),
+    ])
   })
 
   it("warns when no content file exists, and when contentPath is missing", async () => {
@@ -208,7 +227,9 @@ describe("gatsby-node", () => {
     await createPages(gatsby.args(), {})
     void runHook(gatsbyNode.onPreInit, gatsby.args(), { contentPath: "content/live" })
     expect(gatsby.log.warn).toEqual([
-      expect.stringMatching(/No markdown file has templateKey "openinfra-live", so the theme makes NO PAGE AT ALL\.\nThe theme reads the show from .*gatsby-source-filesystem .* or set the theme's contentPath option/),
+      expect.stringMatching(
+        /No markdown file has templateKey "openinfra-live", so the theme makes NO PAGE AT ALL\.\nThe theme reads the show from .*gatsby-source-filesystem .* or set the theme's contentPath option/,
+      ),
       expect.stringMatching(/contentPath "content\/live" does not exist/),
     ])
     // With contentPath set, the hint is about that folder, not about setting it.
@@ -230,6 +251,8 @@ describe("gatsby-node", () => {
     fs.writeFileSync(path.join(old, "node_modules", "react", "package.json"), JSON.stringify({ name: "react", version: "16.14.0" }))
     const gatsby = fakeGatsby(old)
     void runHook(gatsbyNode.onPreInit, gatsby.args())
-    expect(gatsby.log.panic).toEqual([expect.stringMatching(/react 16\.14\.0, which gatsby-theme-openinfra-live does not support\. It supports Gatsby 4\.24 .* with React 17, 18 or 19/)])
+    expect(gatsby.log.panic).toEqual([
+      expect.stringMatching(/react 16\.14\.0, which gatsby-theme-openinfra-live does not support\. It supports Gatsby 4\.24 .* with React 17, 18 or 19/),
+    ])
   })
 })

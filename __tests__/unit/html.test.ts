@@ -6,9 +6,7 @@ describe("sanitizeEditorHtml", () => {
     const { html, removed } = sanitizeEditorHtml(
       'airing <strong>Thursdays at 14:00 UTC</strong> <br /> <em>live</em> on <a href="https://openinfra.dev/live/" title="Live">our page</a>',
     )
-    expect(html).toBe(
-      'airing <strong>Thursdays at 14:00 UTC</strong> <br /> <em>live</em> on <a href="https://openinfra.dev/live/" title="Live">our page</a>',
-    )
+    expect(html).toBe('airing <strong>Thursdays at 14:00 UTC</strong> <br /> <em>live</em> on <a href="https://openinfra.dev/live/" title="Live">our page</a>')
     expect(removed).toEqual([])
   })
 
@@ -25,7 +23,7 @@ describe("sanitizeEditorHtml", () => {
   })
 
   it.each([
-    ['<script>alert(1)</script>Hello', "Hello", "<script>"],
+    ["<script>alert(1)</script>Hello", "Hello", "<script>"],
     ['<img src=x onerror="alert(1)">Hello', "Hello", "<img>"],
     ['<a href="https://x.org" onclick="steal()">x</a>', '<a href="https://x.org">x</a>', "onclick attribute on <a>"],
     ['<p style="position:fixed">Hi</p>', "<p>Hi</p>", "style attribute on <p>"],
@@ -34,7 +32,7 @@ describe("sanitizeEditorHtml", () => {
     ['<a href="JaVa&#x09;ScRiPt:alert(1)">x</a>', "<a>x</a>", "javascript: link"],
     ['<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>', "<a>x</a>", "data: link"],
     ["<style>body{display:none}</style>Hi", "Hi", "<style>"],
-    ['<svg><script>alert(1)</script></svg>Hi', "Hi", "<svg>"],
+    ["<svg><script>alert(1)</script></svg>Hi", "Hi", "<svg>"],
   ])("removes %s and says so", (input, expected, report) => {
     const { html, removed } = sanitizeEditorHtml(input)
     expect(html).toBe(expected)

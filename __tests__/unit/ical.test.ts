@@ -16,7 +16,13 @@ describe("iCalendar", () => {
       title: "Kata Containers, at last; a \\ test",
       descriptionText: "First paragraph, with commas; and semicolons.\n\nSecond: ünïcödé — " + "long ".repeat(30),
     })
-    const text = episodeInvite(kata, { name: "OpenInfra Live", siteUrl: "https://openinfra.dev", showPath: "/live/", airingWindowMinutes: 90, stamp: context.builtAt })
+    const text = episodeInvite(kata, {
+      name: "OpenInfra Live",
+      siteUrl: "https://openinfra.dev",
+      showPath: "/live/",
+      airingWindowMinutes: 90,
+      stamp: context.builtAt,
+    })
     expect(text.split("\r\n").every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
     expect(text.endsWith("\r\n")).toBe(true)
     const event = new ICAL.Event(parse(text).getFirstSubcomponent("vevent")!)
@@ -32,7 +38,11 @@ describe("iCalendar", () => {
 
   it("gives a day-only episode an all-day event", () => {
     const ama = episode("2021-06-03-ama", "2021-06-03T00:00:00.000Z", { dateOnly: true })
-    const event = new ICAL.Event(parse(episodeInvite(ama, { name: "x", siteUrl: null, showPath: "/live/", airingWindowMinutes: 90, stamp: context.builtAt })).getFirstSubcomponent("vevent")!)
+    const event = new ICAL.Event(
+      parse(episodeInvite(ama, { name: "x", siteUrl: null, showPath: "/live/", airingWindowMinutes: 90, stamp: context.builtAt })).getFirstSubcomponent(
+        "vevent",
+      )!,
+    )
     expect(event.startDate.isDate).toBe(true)
     expect(event.startDate.toString()).toBe("2021-06-03")
     expect(event.endDate.toString()).toBe("2021-06-04")
@@ -41,7 +51,8 @@ describe("iCalendar", () => {
 
   it("makes a calendar of every episode to subscribe to, with stable UIDs from build to build", () => {
     const episodes = [episode("a", "2021-07-01T14:00:00.000Z"), episode("b", "2027-01-14T15:00:00.000Z")]
-    const make = (stamp: Date) => showCalendar(episodes, { name: "OpenInfra Live", siteUrl: "https://openinfra.dev", showPath: "/live/", airingWindowMinutes: 60, stamp })
+    const make = (stamp: Date) =>
+      showCalendar(episodes, { name: "OpenInfra Live", siteUrl: "https://openinfra.dev", showPath: "/live/", airingWindowMinutes: 60, stamp })
     const calendar = parse(make(context.builtAt))
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("OpenInfra Live")
     const uids = (component: ICAL.Component) => component.getAllSubcomponents("vevent").map((event) => new ICAL.Event(event).uid)

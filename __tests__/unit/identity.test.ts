@@ -20,8 +20,14 @@ describe("episode identity", () => {
   })
 
   it("does not change when the episode is renamed, and with an id not when it is rescheduled", () => {
-    const before = ids([{ id: "ep-42", episodeTitle: "Kata", date: "2021-07-22T14:00:00Z" }, { episodeTitle: "Zuul", date: "2021-07-29T14:00:00Z", youtubeEmbed: "pHHCIGkpNzs" }])
-    const after = ids([{ id: "ep-42", episodeTitle: "Kata Containers 3.0", date: "2021-08-05T15:00:00Z" }, { episodeTitle: "Zuul at Ten", date: "2021-08-12T14:00:00Z", youtubeEmbed: "pHHCIGkpNzs" }])
+    const before = ids([
+      { id: "ep-42", episodeTitle: "Kata", date: "2021-07-22T14:00:00Z" },
+      { episodeTitle: "Zuul", date: "2021-07-29T14:00:00Z", youtubeEmbed: "pHHCIGkpNzs" },
+    ])
+    const after = ids([
+      { id: "ep-42", episodeTitle: "Kata Containers 3.0", date: "2021-08-05T15:00:00Z" },
+      { episodeTitle: "Zuul at Ten", date: "2021-08-12T14:00:00Z", youtubeEmbed: "pHHCIGkpNzs" },
+    ])
     expect(after).toEqual(before)
   })
 
@@ -51,7 +57,7 @@ describe("episode identity", () => {
     expect(result).toEqual([
       { id: "d-20210722t1400z", problem: expect.stringMatching(/^"ep 1!" is not an id .*; it was dropped$/) },
       { id: "ep-2", problem: null },
-      { id: "d-20210805t1400z", problem: "\"ep-2\" is another episode's id too; it was dropped" },
+      { id: "d-20210805t1400z", problem: '"ep-2" is another episode\'s id too; it was dropped' },
       { id: "7", problem: null },
     ])
   })

@@ -5,10 +5,6 @@ import { makeEpisode } from "../helpers/episodes"
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>
   makeEpisode({ uid: `id-${slug}`, slug, path: `/live/${slug}/`, date, title: `Episode ${slug}`, inviteGenerated: false, ...extra })
 
-const page = { path: "/live/", seo: { title: "OpenInfra Live", description: "Conversations", url: null, image: null, twitterUsername: null }, hero: { title: null, description: null } }
-
-const context = { siteUrl: "https://openinfra.dev", builtAt: new Date("2026-11-24T12:00:00Z") }
-
 describe("structured data", () => {
   const at = { siteUrl: "https://openinfra.dev", airingWindowMinutes: 90, showTitle: "OpenInfra Live" }
   const past = episode("2021-07-22-kata", "2021-07-22T14:00:00.000Z", { descriptionText: "Kata\n\ncommunity" })
@@ -43,7 +39,11 @@ describe("structured data", () => {
   })
 
   it("lists the show page's episodes in an ItemList", () => {
-    const list = itemListJsonLd([past, episode("b", "2021-07-29T14:00:00.000Z")], { siteUrl: "https://openinfra.dev", name: "OpenInfra Live", showPath: "/live/" })
+    const list = itemListJsonLd([past, episode("b", "2021-07-29T14:00:00.000Z")], {
+      siteUrl: "https://openinfra.dev",
+      name: "OpenInfra Live",
+      showPath: "/live/",
+    })
     expect(list).toMatchObject({ "@type": "ItemList", numberOfItems: 2 })
     expect((list.itemListElement as Array<{ position: number; url: string }>).map((item) => [item.position, item.url])).toEqual([
       [1, "https://openinfra.dev/live/2021-07-22-kata/"],

@@ -12,6 +12,7 @@ type Row = [string, string, string]
 function loadModule(): LocalDates {
   let loaded: LocalDates | undefined
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy: isolateModules works with require
     loaded = require("../../src/utils/local-dates") as LocalDates
   })
   return loaded!

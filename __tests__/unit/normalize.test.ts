@@ -67,11 +67,7 @@ describe("normalizeContent on what editors get wrong", () => {
   it("stops the build for a missing or unreadable date, naming file, episode and field", () => {
     const result = normalizeContent(
       {
-        episodes: [
-          { episodeTitle: "Fine", date: "2021-07-01T14:00:00Z" },
-          { episodeTitle: "No date" },
-          { episodeTitle: "  Bad date ", date: "next Thursday" },
-        ],
+        episodes: [{ episodeTitle: "Fine", date: "2021-07-01T14:00:00Z" }, { episodeTitle: "No date" }, { episodeTitle: "  Bad date ", date: "next Thursday" }],
       },
       context,
     )
@@ -79,11 +75,13 @@ describe("normalizeContent on what editors get wrong", () => {
     expect(result.problems.map(({ level, message }) => ({ level, message }))).toEqual([
       {
         level: "error",
-        message: 'src/pages/openinfra-live/index.md: episode 2 "No date": date is missing (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
+        message:
+          'src/pages/openinfra-live/index.md: episode 2 "No date": date is missing (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
       },
       {
         level: "error",
-        message: 'src/pages/openinfra-live/index.md: episode 3 "Bad date": date "next Thursday" is not a date (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
+        message:
+          'src/pages/openinfra-live/index.md: episode 3 "Bad date": date "next Thursday" is not a date (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
       },
     ])
   })
@@ -95,7 +93,8 @@ describe("normalizeContent on what editors get wrong", () => {
     expect(result.problems.map(({ level, message }) => ({ level, message }))).toEqual([
       {
         level: "warning",
-        message: 'src/pages/openinfra-live/index.md: episode 1 "Kata Containers" (2021-07-22): facebookLink "javascript:alert(1)" is a javascript: URL; only http(s) links are kept; it was dropped',
+        message:
+          'src/pages/openinfra-live/index.md: episode 1 "Kata Containers" (2021-07-22): facebookLink "javascript:alert(1)" is a javascript: URL; only http(s) links are kept; it was dropped',
       },
     ])
   })
@@ -103,7 +102,9 @@ describe("normalizeContent on what editors get wrong", () => {
   it("sanitizes descriptions and says what it removed", () => {
     const result = normalizeContent(episode({ episodeDescription: 'Hi <a href="//x.org" onclick="x()">there</a><script>steal()</script>' }), context)
     expect(result.episodes[0]!.description).toBe('Hi <a href="https://x.org">there</a>')
-    expect(result.problems[0]!.message).toMatch(/episode 1 "Kata Containers" \(2021-07-22\): episodeDescription contained HTML that is not allowed, which was removed: onclick attribute on <a>, <script>/)
+    expect(result.problems[0]!.message).toMatch(
+      /episode 1 "Kata Containers" \(2021-07-22\): episodeDescription contained HTML that is not allowed, which was removed: onclick attribute on <a>, <script>/,
+    )
   })
 
   it("leaves drafts out without validating them, and publishes episodes with no hidden key", () => {
@@ -121,7 +122,10 @@ describe("normalizeContent on what editors get wrong", () => {
     expect(result.episodes.map((e) => e.title)).toEqual(["Published", "Also published"])
     expect(result.drafts).toBe(2)
     expect(result.problems.map(({ level, message }) => ({ level, message }))).toEqual([
-      { level: "warning", message: 'src/pages/openinfra-live/index.md: episode 4 "Draft as text" (2021-07-15): hidden is "true", not true or false; it was read as true' },
+      {
+        level: "warning",
+        message: 'src/pages/openinfra-live/index.md: episode 4 "Draft as text" (2021-07-15): hidden is "true", not true or false; it was read as true',
+      },
     ])
   })
 
@@ -142,7 +146,12 @@ describe("normalizeContent on what editors get wrong", () => {
       {
         episodes: [
           { episodeTitle: "Old", date: "2021-07-01T14:00:00Z" },
-          { episodeTitle: "New", date: "2021-07-08T14:00:00Z", spotifyLink: "https://open.spotify.com/episode/x", applePodcastsLink: "https://podcasts.apple.com/x" },
+          {
+            episodeTitle: "New",
+            date: "2021-07-08T14:00:00Z",
+            spotifyLink: "https://open.spotify.com/episode/x",
+            applePodcastsLink: "https://podcasts.apple.com/x",
+          },
         ],
       },
       context,
@@ -156,11 +165,17 @@ describe("normalizeContent on what editors get wrong", () => {
     expect(fromLink.youtube?.embedUrl).toBe("https://www.youtube-nocookie.com/embed/pHHCIGkpNzs")
     expect(fromLink.links.youtube).toBe("https://www.youtube.com/watch?v=pHHCIGkpNzs")
 
-    const both = normalizeContent(episode({ youtubeEmbed: "https://www.youtube.com/embed/xfrvN9zkjs8", youtubeLink: "https://www.youtube.com/watch?v=pHHCIGkpNzs" }), context)
+    const both = normalizeContent(
+      episode({ youtubeEmbed: "https://www.youtube.com/embed/xfrvN9zkjs8", youtubeLink: "https://www.youtube.com/watch?v=pHHCIGkpNzs" }),
+      context,
+    )
     expect(both.episodes[0]!.youtube?.id).toBe("xfrvN9zkjs8")
     expect(both.problems[0]!.message).toMatch(/youtubeLink points to video pHHCIGkpNzs but youtubeEmbed to xfrvN9zkjs8/)
 
-    const playlist = normalizeContent(episode({ youtubeEmbed: "https://www.youtube.com/embed/videoseries?list=PL1", youtubeLink: "https://www.youtube.com/@OpenInfra" }), context)
+    const playlist = normalizeContent(
+      episode({ youtubeEmbed: "https://www.youtube.com/embed/videoseries?list=PL1", youtubeLink: "https://www.youtube.com/@OpenInfra" }),
+      context,
+    )
     expect(playlist.episodes[0]!.youtube).toBeNull()
     expect(playlist.episodes[0]!.links.youtube).toBe("https://www.youtube.com/@OpenInfra")
     expect(playlist.problems.map((p) => p.message)).toEqual([expect.stringMatching(/youtubeEmbed ".*videoseries.*" is not a YouTube video; it was dropped/)])
@@ -192,7 +207,10 @@ describe("normalizeContent on what editors get wrong", () => {
 
   it("survives fields of the wrong kind and empty files", () => {
     expect(normalizeContent(undefined, context)).toMatchObject({ episodes: [], problems: [], page: { path: "/live/" } })
-    const result = normalizeContent({ seo: "oops", episodes: ["not an episode", { episodeTitle: ["a", "list"], date: "2021-07-22T14:00Z" }], footer: { display: "no" } }, context)
+    const result = normalizeContent(
+      { seo: "oops", episodes: ["not an episode", { episodeTitle: ["a", "list"], date: "2021-07-22T14:00Z" }], footer: { display: "no" } },
+      context,
+    )
     expect(result.episodes).toHaveLength(1)
     expect(result.page.footer.display).toBe(true)
     expect(result.problems.map((p) => p.message)).toEqual([
@@ -240,7 +258,12 @@ describe("normalizeContent: identity and URLs that survive edits", () => {
     const before = read(two({ id: "ep-7f3a", slug: "kata" }))
     const after = read(two({ id: "ep-7f3a", slug: "kata", episodeTitle: "Kata Containers 3.0", date: "2021-08-05T15:00:00.000Z" }))
     const kata = (result: ReturnType<typeof read>) => result.episodes.find((e) => e.title.startsWith("Kata"))!
-    expect([kata(after).uid, kata(after).slug, kata(after).path, kata(after).calendarInvite]).toEqual([kata(before).uid, kata(before).slug, kata(before).path, kata(before).calendarInvite])
+    expect([kata(after).uid, kata(after).slug, kata(after).path, kata(after).calendarInvite]).toEqual([
+      kata(before).uid,
+      kata(before).slug,
+      kata(before).path,
+      kata(before).calendarInvite,
+    ])
     expect(kata(after)).toMatchObject({ uid: "ep-7f3a", slug: "kata", path: "/live/kata/" })
   })
 

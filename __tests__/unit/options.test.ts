@@ -11,7 +11,14 @@ describe("theme options", () => {
 
   it("fills in defaults in one place", () => {
     const outputs = { episodePages: true, calendar: true, feed: true, thumbnails: "local", thumbnailBaseUrl: "https://i.ytimg.com" }
-    expect(withDefaults()).toEqual({ basePath: null, contentPath: null, templateKey: DEFAULTS.templateKey, airingWindowMinutes: 90, episodesPerPage: 12, ...outputs })
+    expect(withDefaults()).toEqual({
+      basePath: null,
+      contentPath: null,
+      templateKey: DEFAULTS.templateKey,
+      airingWindowMinutes: 90,
+      episodesPerPage: 12,
+      ...outputs,
+    })
     expect(
       withDefaults({ basePath: "show", contentPath: " content/live ", templateKey: " weekly ", airingWindowMinutes: 45, episodesPerPage: 5, feed: false }),
     ).toEqual({
@@ -64,7 +71,10 @@ describe("theme options", () => {
     [{ episodePages: null }, '"episodePages" must be a boolean'],
     [{ thumbnails: "remote" }, '"thumbnails" must be one of [local, youtube]'],
     [{ thumbnailBaseUrl: "ftp://mirror.example/" }, '"thumbnailBaseUrl" must be a valid uri with a scheme matching the http|https pattern'],
-    [{ contentpath: "content" }, '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl.'],
+    [
+      { contentpath: "content" },
+      '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl.',
+    ],
     [{ episodesPerPge: 5 }, expect.stringMatching(/^"episodesPerPge" is not an option of gatsby-theme-openinfra-live: did you mean "episodesPerPage"\?/)],
     [{ airingWindow: 60 }, expect.stringMatching(/^"airingWindow" is not an option of gatsby-theme-openinfra-live: did you mean "airingWindowMinutes"\?/)],
     [{ colour: "red" }, expect.stringMatching(/^"colour" is not an option of gatsby-theme-openinfra-live\. Its options are basePath, /)],

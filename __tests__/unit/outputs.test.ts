@@ -6,7 +6,11 @@ import { makeEpisode } from "../helpers/episodes"
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>
   makeEpisode({ uid: `id-${slug}`, slug, path: `/live/${slug}/`, date, title: `Episode ${slug}`, inviteGenerated: false, ...extra })
 
-const page = { path: "/live/", seo: { title: "OpenInfra Live", description: "Conversations", url: null, image: null, twitterUsername: null }, hero: { title: null, description: null } }
+const page = {
+  path: "/live/",
+  seo: { title: "OpenInfra Live", description: "Conversations", url: null, image: null, twitterUsername: null },
+  hero: { title: null, description: null },
+}
 
 const context = { siteUrl: "https://openinfra.dev", builtAt: new Date("2026-11-24T12:00:00Z") }
 

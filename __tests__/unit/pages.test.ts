@@ -1,11 +1,5 @@
 /** The page plan: which episodes the show page, the archive pages and the episode pages hold. */
 import { planPages, type PlannedEpisode } from "../../src/node/pages"
-import { makeEpisode } from "../helpers/episodes"
-
-const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>
-  makeEpisode({ uid: `id-${slug}`, slug, path: `/live/${slug}/`, date, title: `Episode ${slug}`, inviteGenerated: false, ...extra })
-
-const page = { path: "/live/", seo: { title: "OpenInfra Live", description: "Conversations", url: null, image: null, twitterUsername: null }, hero: { title: null, description: null } }
 
 describe("planPages", () => {
   const planned = (count: number, upcoming = 2): PlannedEpisode[] =>

@@ -38,7 +38,7 @@ describe("showPageSeo", () => {
     ])
   })
 
-  it("falls back to the hero's title, then to \"Live show\", when the content has no seo.title", () => {
+  it('falls back to the hero\'s title, then to "Live show", when the content has no seo.title', () => {
     const heroOnly = makeShowPage({ seo: { ...makeShowPage().seo, title: null } })
     expect(showPageSeo(heroOnly, [], null, context(null)).title).toBe(heroOnly.hero.title)
     const untitled = makeShowPage({ seo: { ...makeShowPage().seo, title: null }, hero: { title: null, description: null } })
@@ -49,7 +49,12 @@ describe("showPageSeo", () => {
 describe("archivePageSeo", () => {
   it("says which page of past episodes it is, with no share image and no structured data", () => {
     const seo = archivePageSeo(makeShowPage(), { pageNumber: 2, pageCount: 5 }, context("https://openinfra.dev/live/page/2/"))
-    expect(seo).toMatchObject({ title: `Past episodes, page 2 of 5 · ${makeShowPage().seo.title}`, imageUrl: null, jsonLd: [], canonicalUrl: "https://openinfra.dev/live/page/2/" })
+    expect(seo).toMatchObject({
+      title: `Past episodes, page 2 of 5 · ${makeShowPage().seo.title}`,
+      imageUrl: null,
+      jsonLd: [],
+      canonicalUrl: "https://openinfra.dev/live/page/2/",
+    })
   })
 })
 
@@ -96,8 +101,8 @@ describe("pageUrls", () => {
   })
 
   it("keeps a share image that is already a URL", () => {
-    expect(pageUrls({ ...base, image: "https://cdn.example.org/social.png", siteMetadataUrl: "https://openinfra.dev", pathPrefix: "/community" }).imageUrl).toBe(
-      "https://cdn.example.org/social.png",
-    )
+    expect(
+      pageUrls({ ...base, image: "https://cdn.example.org/social.png", siteMetadataUrl: "https://openinfra.dev", pathPrefix: "/community" }).imageUrl,
+    ).toBe("https://cdn.example.org/social.png")
   })
 })

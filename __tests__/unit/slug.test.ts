@@ -43,6 +43,12 @@ describe("slugs", () => {
   })
 
   it("keep a pinned slug, and move the others out of its way", () => {
-    expect(uniqueSlugs([{ slug: "a", pinned: false }, { slug: "a", pinned: true }, { slug: "a", pinned: true }])).toEqual(["a-2", "a", "a-3"])
+    expect(
+      uniqueSlugs([
+        { slug: "a", pinned: false },
+        { slug: "a", pinned: true },
+        { slug: "a", pinned: true },
+      ]),
+    ).toEqual(["a-2", "a", "a-3"])
   })
 })

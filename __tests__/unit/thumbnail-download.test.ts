@@ -70,7 +70,13 @@ describe("downloadThumbnails", () => {
       width: 480,
       height: 360,
     })
-    expect(result.byVideo.get("bbbbbbbbbbb")).toEqual({ src: "/live/thumbnails/bbbbbbbbbbb-hqdefault.jpg", srcSet: "/live/thumbnails/bbbbbbbbbbb-hqdefault.jpg 480w", webpSrcSet: null, width: 480, height: 360 })
+    expect(result.byVideo.get("bbbbbbbbbbb")).toEqual({
+      src: "/live/thumbnails/bbbbbbbbbbb-hqdefault.jpg",
+      srcSet: "/live/thumbnails/bbbbbbbbbbb-hqdefault.jpg 480w",
+      webpSrcSet: null,
+      width: 480,
+      height: 360,
+    })
     expect(result.byVideo.get("ccccccccccc")).toBeNull()
     expect([...result.failures.keys()]).toEqual(["ccccccccccc"])
     expect(result.failures.get("ccccccccccc")).toMatch(new RegExp(`^${baseUrl}/vi/ccccccccccc/hqdefault\\.jpg: .*404`))

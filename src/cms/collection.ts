@@ -102,7 +102,12 @@ export function showCollection(options: CollectionOptions = {}): Record<string, 
             "string",
             "A hand-made invite under static/invites/ (static/invites/episode.ics) or a link. Leave empty: the site makes one.",
           ),
-          optional("slug", "Page address (slug)", "string", "Pins the episode page's address, such as kata-containers-2025. Leave empty to make it from the date and title."),
+          optional(
+            "slug",
+            "Page address (slug)",
+            "string",
+            "Pins the episode page's address, such as kata-containers-2025. Leave empty to make it from the date and title.",
+          ),
         ],
       },
       {

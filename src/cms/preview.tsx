@@ -29,7 +29,9 @@ export interface PreviewOptions {
 }
 
 function plain(value: unknown): unknown {
-  return value !== null && typeof value === "object" && typeof (value as { toJS?: unknown }).toJS === "function" ? (value as { toJS: () => unknown }).toJS() : value
+  return value !== null && typeof value === "object" && typeof (value as { toJS?: unknown }).toJS === "function"
+    ? (value as { toJS: () => unknown }).toJS()
+    : value
 }
 
 /** Makes the preview template for a site's theme options. */

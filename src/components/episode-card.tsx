@@ -35,9 +35,7 @@ export default function EpisodeCard({ episode, headingLevel = 3, featured = fals
             episode.title
           )}
         </Heading>
-        {episode.description !== null && (
-          <div className="oil-card__description" dangerouslySetInnerHTML={{ __html: episode.description }} />
-        )}
+        {episode.description !== null && <div className="oil-card__description" dangerouslySetInnerHTML={{ __html: episode.description }} />}
         <SpeakerList speakers={episode.speakers} />
         <EpisodeLinks links={episode.links} calendarInvite={showCalendarLink ? episode.calendarInvite : null} episodeTitle={episode.title} />
       </div>

@@ -32,7 +32,8 @@ export default function EpisodeLinks({ links, calendarInvite, episodeTitle }: Ep
             href={withPrefix(calendarInvite)}
             download
             rel={/^https?:/.test(calendarInvite) ? "noopener noreferrer" : undefined}
-            aria-label={`Add to calendar: ${episodeTitle}`}>
+            aria-label={`Add to calendar: ${episodeTitle}`}
+          >
             Add to calendar
           </a>
         </li>

@@ -24,7 +24,11 @@ export interface EpisodePageProps {
 
 /** An episode's own page: its card in full, "Live now" while it airs, links to the episodes around it, the join footer. */
 export default function EpisodePage({ page, episode, previous, next, builtAt, airingWindowMinutes }: EpisodePageProps) {
-  const now = useScheduleNow(useMemo(() => [episode], [episode]), builtAt, airingWindowMinutes)
+  const now = useScheduleNow(
+    useMemo(() => [episode], [episode]),
+    builtAt,
+    airingWindowMinutes,
+  )
   const live = isLive(episode, now, airingWindowMinutes)
   const upcoming = upcomingUntil(episode) > now
   return (

@@ -36,7 +36,9 @@ export default function SeoHead({ title, description, canonicalUrl, imageUrl, tw
       <title>{title}</title>
       {canonicalUrl !== null && <link rel="canonical" href={canonicalUrl} />}
       {meta.map(([attribute, key, content]) => content !== null && <meta key={key} {...{ [attribute]: key }} content={content} />)}
-      {alternates.map(([type, label, path]) => path != null && <link key={type} rel="alternate" type={type} title={`${showTitle} (${label})`} href={withPrefix(path)} />)}
+      {alternates.map(
+        ([type, label, path]) => path != null && <link key={type} rel="alternate" type={type} title={`${showTitle} (${label})`} href={withPrefix(path)} />,
+      )}
       {jsonLd.map((data, index) => (
         <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />
       ))}

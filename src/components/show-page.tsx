@@ -35,7 +35,16 @@ export interface ShowPageProps {
  * After hydration the schedule follows the viewer's clock, so a page built
  * last week is still right, and it changes by itself when an episode starts or ends.
  */
-export default function ShowPage({ page, episodes, builtAt, airingWindowMinutes, feeds = null, siteUrl = null, olderPath = null, pageCount = 1 }: ShowPageProps) {
+export default function ShowPage({
+  page,
+  episodes,
+  builtAt,
+  airingWindowMinutes,
+  feeds = null,
+  siteUrl = null,
+  olderPath = null,
+  pageCount = 1,
+}: ShowPageProps) {
   const now = useScheduleNow(episodes, builtAt, airingWindowMinutes)
   const { featured, live, upcoming, past } = scheduleAt(episodes, now, airingWindowMinutes)
   return (

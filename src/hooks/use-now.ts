@@ -8,7 +8,8 @@ import { useEffect, useState } from "react"
  * webpack warns about `React.startTransition` in a site on React 17, where it does not exist.
  */
 const TRANSITION = ["start", "Transition"].join("")
-const transition: (update: () => void) => void = (React as unknown as Record<string, ((update: () => void) => void) | undefined>)[TRANSITION] ?? ((update) => update())
+const transition: (update: () => void) => void =
+  (React as unknown as Record<string, ((update: () => void) => void) | undefined>)[TRANSITION] ?? ((update) => update())
 
 /** Timers are capped so that a laptop waking from sleep is caught up within the hour. */
 const MAX_DELAY_MS = 60 * 60 * 1000

@@ -44,7 +44,11 @@ export type Parsed = { ok: true; options: CliOptions } | { ok: false; message: s
 export function parseArguments(argv: readonly string[], cwd: string): Parsed {
   const [command, ...rest] = argv
   if (command === "-h" || command === "--help" || command === "help") return { ok: true, help: true }
-  if (command !== "check") return { ok: false, message: command === undefined ? "Name a command: check or cms-config." : `Unknown command "${command}": the commands are check and cms-config.` }
+  if (command !== "check")
+    return {
+      ok: false,
+      message: command === undefined ? "Name a command: check or cms-config." : `Unknown command "${command}": the commands are check and cms-config.`,
+    }
   const options: CliOptions = { strict: false, format: "text", templateKey: DEFAULTS.templateKey, site: null, paths: [] }
   for (let index = 0; index < rest.length; index += 1) {
     const argument = rest[index]!
@@ -170,7 +174,9 @@ export function run(argv: readonly string[], cwd: string): Report {
           null,
           2,
         )}\n`
-      : problems.map((problem) => `${problem.file}${problem.line === null ? "" : `:${problem.line}:${problem.column}`}: ${problem.level}: ${problem.text}\n`).join("")
+      : problems
+          .map((problem) => `${problem.file}${problem.line === null ? "" : `:${problem.line}:${problem.column}`}: ${problem.level}: ${problem.text}\n`)
+          .join("")
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
   const summary = noShow
     ? `No markdown file with templateKey "${options.templateKey}" in ${options.paths.map((target) => displayPath(cwd, target) || ".").join(", ")} (${count(files.length, "markdown file")} read).`

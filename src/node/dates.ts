@@ -1,12 +1,9 @@
 /** Episode dates: strict ISO 8601 only, so the result never depends on the build machine's zone. */
 
-export type DateResult =
-  | { ok: true; iso: string; dateOnly: boolean; notes: string[] }
-  | { ok: false; reason: string }
+export type DateResult = { ok: true; iso: string; dateOnly: boolean; notes: string[] } | { ok: false; reason: string }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i
 
 const EXAMPLE = "2021-07-22T14:00:00.000Z"
 
@@ -53,11 +50,12 @@ export function parseEpisodeDate(value: unknown, hints: DateHints = { year: null
     }
   }
   if (date === null) {
-    const shown = typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value)
+    const shown = typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value))
     const suggestion = suggestDate(value, hints)
     return {
       ok: false,
-      reason: suggestion === null ? `${shown} is not a date (write it in UTC as ${EXAMPLE})` : `${shown} is not a date the theme can read: write it as ${suggestion}`,
+      reason:
+        suggestion === null ? `${shown} is not a date (write it in UTC as ${EXAMPLE})` : `${shown} is not a date the theme can read: write it as ${suggestion}`,
     }
   }
   const minutes = new Date(date.getTime())
@@ -115,7 +113,12 @@ export function suggestDate(value: unknown, hints: DateHints): string | null {
   if (named && monthNumber(named[1]!) !== null) {
     ;[month, day, year, rest] = [monthNumber(named[1]!), Number(named[2]), named[3] ? Number(named[3]) : null, named[4]!]
   } else if (namedDayFirst && monthNumber(namedDayFirst[2]!) !== null) {
-    ;[day, month, year, rest] = [Number(namedDayFirst[1]), monthNumber(namedDayFirst[2]!), namedDayFirst[3] ? Number(namedDayFirst[3]) : null, namedDayFirst[4]!]
+    ;[day, month, year, rest] = [
+      Number(namedDayFirst[1]),
+      monthNumber(namedDayFirst[2]!),
+      namedDayFirst[3] ? Number(namedDayFirst[3]) : null,
+      namedDayFirst[4]!,
+    ]
   } else if (numeric) {
     ;[year, month, day, rest] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), numeric[4]!]
   } else if (us) {

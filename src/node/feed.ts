@@ -77,12 +77,14 @@ export function jsonFeed(episodes: readonly FeedEpisode[], context: FeedContext)
     items: newestFirst(episodes).map((episode) => {
       const link = episodeLink(episode, context)
       return {
-      id: link,
-      url: link,
-      title: episode.title,
-      date_published: episode.date,
-      ...(episode.description === null ? { content_text: episode.title } : { content_html: episode.description, summary: episode.descriptionText ?? undefined }),
-      ...(episode.youtube === null ? {} : { image: episode.youtube.thumbnailUrl }),
+        id: link,
+        url: link,
+        title: episode.title,
+        date_published: episode.date,
+        ...(episode.description === null
+          ? { content_text: episode.title }
+          : { content_html: episode.description, summary: episode.descriptionText ?? undefined }),
+        ...(episode.youtube === null ? {} : { image: episode.youtube.thumbnailUrl }),
       }
     }),
   }

@@ -25,6 +25,7 @@ export interface SanitizedHtml {
 
 function schemeOf(url: string): string | null {
   // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- those characters are what this removes
   const compact = decodeEntities(url).replace(/[\u0000-\u0020]/g, "")
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(compact)
   return match ? match[1]!.toLowerCase() : null
@@ -108,9 +109,7 @@ export function sanitizeEditorHtml(raw: string): SanitizedHtml {
  */
 export function htmlToPlainText(html: string, { keepLines = false } = {}): string {
   const withBreaks = html.replace(/<br\s*\/?>|<\/?(p|li|div|ul|ol|blockquote)\b[^>]*>/gi, "\n")
-  const text = decodeEntities(
-    sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {}, nonTextTags: DROPPED_WITH_CONTENT }),
-  )
+  const text = decodeEntities(sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {}, nonTextTags: DROPPED_WITH_CONTENT }))
   if (!keepLines) return text.replace(/\s+/g, " ").trim()
   return text
     .split("\n")

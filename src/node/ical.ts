@@ -53,7 +53,11 @@ export function foldLine(line: string): string {
   return parts.join("\r\n ")
 }
 
-const utc = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")
+const utc = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "")
 const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, "")
 
 /**
@@ -72,9 +76,7 @@ function vevent(episode: CalendarEpisode, context: CalendarContext): string[] {
   const description = [episode.descriptionText, episode.youtube === null ? null : `Watch: ${episode.youtube.watchUrl}`, url]
     .filter((part): part is string => part !== null)
     .join("\n\n")
-  const when = episode.dateOnly
-    ? [`DTSTART;VALUE=DATE:${day(start)}`, `DTEND;VALUE=DATE:${day(end)}`]
-    : [`DTSTART:${utc(start)}`, `DTEND:${utc(end)}`]
+  const when = episode.dateOnly ? [`DTSTART;VALUE=DATE:${day(start)}`, `DTEND;VALUE=DATE:${day(end)}`] : [`DTSTART:${utc(start)}`, `DTEND:${utc(end)}`]
   return [
     "BEGIN:VEVENT",
     `UID:${episodeUid(episode, context.siteUrl)}`,
@@ -89,7 +91,15 @@ function vevent(episode: CalendarEpisode, context: CalendarContext): string[] {
 }
 
 function vcalendar(head: string[], events: string[][]): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//gatsby-theme-openinfra-live//EN", "CALSCALE:GREGORIAN", ...head, ...events.flat(), "END:VCALENDAR"]
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//gatsby-theme-openinfra-live//EN",
+    "CALSCALE:GREGORIAN",
+    ...head,
+    ...events.flat(),
+    "END:VCALENDAR",
+  ]
   return `${lines.map(foldLine).join("\r\n")}\r\n`
 }
 

@@ -41,11 +41,10 @@ function youtubeIdOf(fields: Record<string, unknown>): string | null {
  * included, so publishing a draft does not move anyone's identity). Own ids
  * come first; a fallback that another episode already holds gets `-2`, `-3`…
  */
-export function episodeIdentities(
-  episodes: readonly unknown[],
-  parseDate: (raw: unknown) => { iso: string; dateOnly: boolean } | null,
-): EpisodeIdentity[] {
-  const fields = episodes.map((episode) => (typeof episode === "object" && episode !== null && !Array.isArray(episode) ? (episode as Record<string, unknown>) : {}))
+export function episodeIdentities(episodes: readonly unknown[], parseDate: (raw: unknown) => { iso: string; dateOnly: boolean } | null): EpisodeIdentity[] {
+  const fields = episodes.map((episode) =>
+    typeof episode === "object" && episode !== null && !Array.isArray(episode) ? (episode as Record<string, unknown>) : {},
+  )
   const taken = new Set<string>()
   const own = fields.map((episode): EpisodeIdentity | null => {
     if (episode.id === undefined || episode.id === null || String(episode.id).trim() === "") return null

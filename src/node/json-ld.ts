@@ -14,10 +14,7 @@ type Thing = JsonLd
  * air) at `now`: an Event online, whose video, once it has a stream, carries a
  * live BroadcastEvent. A past episode without a video: a plain Event.
  */
-export function episodeJsonLd(
-  episode: Episode,
-  context: { siteUrl: string | null; now: number; airingWindowMinutes: number; showTitle: string },
-): Thing {
+export function episodeJsonLd(episode: Episode, context: { siteUrl: string | null; now: number; airingWindowMinutes: number; showTitle: string }): Thing {
   const url = siteHref(episode.path ?? "", context.siteUrl)
   const description = plainSummary(episode.descriptionText) ?? episode.title
   const endsAt = airingEnd(episode, context.airingWindowMinutes)

@@ -259,8 +259,10 @@ function readEpisode(
   const slugField = report.text(fields, "slug")
   // In a slug the editor wrote, dashes, underscores and slashes separate words.
   const pinnedSlug = slugField === null ? "" : slugify(slugField.replace(/[-_/]+/g, " "))
-  if (slugField !== null && pinnedSlug === "") report.warn("slug", `"${slugField}" has no letter or digit to make a URL of; the URL comes from the date and title`)
-  else if (slugField !== null && pinnedSlug !== slugField) report.warn("slug", `"${slugField}" was read as "${pinnedSlug}" (lowercase letters, digits and dashes)`)
+  if (slugField !== null && pinnedSlug === "")
+    report.warn("slug", `"${slugField}" has no letter or digit to make a URL of; the URL comes from the date and title`)
+  else if (slugField !== null && pinnedSlug !== slugField)
+    report.warn("slug", `"${slugField}" was read as "${pinnedSlug}" (lowercase letters, digits and dashes)`)
 
   return {
     baseSlug: pinnedSlug !== "" ? pinnedSlug : episodeSlug(date.iso, episodeTitle),
@@ -280,7 +282,6 @@ function readEpisode(
 
 export function normalizeContent(frontmatter: unknown, context: NormalizeContext): NormalizedContent {
   const problems: Problem[] = []
-  const file = context.file
   const fields = isFields(frontmatter) ? frontmatter : {}
   const seo = readSeo(section(fields, "seo", problems, context), new Reporter(problems, context, ["seo"], "seo"))
   const hero = readHero(section(fields, "hero", problems, context), new Reporter(problems, context, ["hero"], "hero"))
@@ -311,7 +312,9 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
     else if (episode !== null) read.push(episode)
     const identity = identities[index]!
     if (episode !== "draft" && episode !== null && identity.problem !== null) {
-      problems.push(problemAt("warning", context, ["episodes", index, "id"], `episode ${number} "${episode.title}" (${episode.date.slice(0, 10)}): id ${identity.problem}`))
+      problems.push(
+        problemAt("warning", context, ["episodes", index, "id"], `episode ${number} "${episode.title}" (${episode.date.slice(0, 10)}): id ${identity.problem}`),
+      )
     }
   })
 

@@ -76,14 +76,8 @@ export function normalizeBasePath(value: string): string {
 
 export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
   const basePath = typeof options.basePath === "string" ? normalizeBasePath(options.basePath) : null
-  const contentPath =
-    typeof options.contentPath === "string" && options.contentPath.trim() !== ""
-      ? options.contentPath.trim()
-      : null
-  const templateKey =
-    typeof options.templateKey === "string" && options.templateKey.trim() !== ""
-      ? options.templateKey.trim()
-      : DEFAULTS.templateKey
+  const contentPath = typeof options.contentPath === "string" && options.contentPath.trim() !== "" ? options.contentPath.trim() : null
+  const templateKey = typeof options.templateKey === "string" && options.templateKey.trim() !== "" ? options.templateKey.trim() : DEFAULTS.templateKey
   const integer = (value: unknown, limits: { min: number; max: number }, fallback: number) =>
     typeof value === "number" && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : fallback
   const flag = (value: unknown, fallback: boolean) => (typeof value === "boolean" ? value : fallback)
@@ -97,7 +91,8 @@ export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
     calendar: flag(options.calendar, DEFAULTS.calendar),
     feed: flag(options.feed, DEFAULTS.feed),
     thumbnails: options.thumbnails === "youtube" ? "youtube" : DEFAULTS.thumbnails,
-    thumbnailBaseUrl: typeof options.thumbnailBaseUrl === "string" && options.thumbnailBaseUrl.trim() !== "" ? options.thumbnailBaseUrl.trim() : DEFAULTS.thumbnailBaseUrl,
+    thumbnailBaseUrl:
+      typeof options.thumbnailBaseUrl === "string" && options.thumbnailBaseUrl.trim() !== "" ? options.thumbnailBaseUrl.trim() : DEFAULTS.thumbnailBaseUrl,
   }
 }
 
@@ -124,14 +119,12 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
       .pattern(/^[^?#\s:]*$/)
       .messages({ "string.pattern.base": '"basePath" must be a path of the site, such as /live/, not {{#value}}' })
       .description(
-        `Path of the show page, such as "/live/". Slashes are normalized. ` +
-          `Default: the path of the content's seo.url, else "${DEFAULTS.basePath}".`,
+        `Path of the show page, such as "/live/". Slashes are normalized. ` + `Default: the path of the content's seo.url, else "${DEFAULTS.basePath}".`,
       ),
-    contentPath: Joi.string()
-      .description(
-        "A folder (relative to the site) that the theme sources with gatsby-source-filesystem and whose " +
-          "markdown files it reads itself. Leave it out when the site already sources the content file.",
-      ),
+    contentPath: Joi.string().description(
+      "A folder (relative to the site) that the theme sources with gatsby-source-filesystem and whose " +
+        "markdown files it reads itself. Leave it out when the site already sources the content file.",
+    ),
     templateKey: Joi.string()
       .trim()
       .min(1)
@@ -157,10 +150,7 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
         `How many past episodes the show page lists (the most recent), and how many each archive page ` +
           `(<basePath>page/2/, …) lists. Default: ${DEFAULTS.episodesPerPage}.`,
       ),
-    episodePages: Joi.boolean()
-      .strict()
-      .default(DEFAULTS.episodePages)
-      .description("Make a page per published episode at <basePath><slug>/. Default: true."),
+    episodePages: Joi.boolean().strict().default(DEFAULTS.episodePages).description("Make a page per published episode at <basePath><slug>/. Default: true."),
     calendar: Joi.boolean()
       .strict()
       .default(DEFAULTS.calendar)
@@ -182,7 +172,9 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
     thumbnailBaseUrl: Joi.string()
       .uri({ scheme: ["http", "https"] })
       .default(DEFAULTS.thumbnailBaseUrl)
-      .description(`Where thumbnails come from: YouTube's image host, or a mirror with its layout (/vi/ID/hqdefault.jpg, /vi_webp/ID/hqdefault.webp). Default: "${DEFAULTS.thumbnailBaseUrl}".`),
+      .description(
+        `Where thumbnails come from: YouTube's image host, or a mirror with its layout (/vi/ID/hqdefault.jpg, /vi_webp/ID/hqdefault.webp). Default: "${DEFAULTS.thumbnailBaseUrl}".`,
+      ),
   }).pattern(
     // Any other key is a mistake (Gatsby would only warn, and the option would be ignored): stop, and name the option meant.
     /.*/,

@@ -29,7 +29,6 @@ export interface OutputFile {
   content: string
 }
 
-
 export function showOutputs(
   page: Pick<ShowPage, "path" | "seo" | "hero">,
   episodes: readonly Episode[],
@@ -48,7 +47,8 @@ export function showOutputs(
   if (paths.calendar !== null) {
     files.push({ path: paths.calendar, content: showCalendar(episodes, calendarContext) })
     for (const episode of episodes) {
-      if (episode.inviteGenerated && episode.calendarInvite !== null) files.push({ path: episode.calendarInvite, content: episodeInvite(episode, calendarContext) })
+      if (episode.inviteGenerated && episode.calendarInvite !== null)
+        files.push({ path: episode.calendarInvite, content: episodeInvite(episode, calendarContext) })
     }
   }
   if (paths.rss !== null && paths.jsonFeed !== null) {

@@ -78,12 +78,18 @@ export function planPages(episodes: readonly PlannedEpisode[], options: PlanOpti
   })
   const byTime = [...episodes].sort(byStart)
   const episodePages = options.episodePages
-    ? byTime.flatMap((episode, index) => (episode.path === null ? [] : [{
-        path: episode.path,
-        id: episode.id,
-        olderId: byTime[index - 1]?.id ?? null,
-        newerId: byTime[index + 1]?.id ?? null,
-      }]))
+    ? byTime.flatMap((episode, index) =>
+        episode.path === null
+          ? []
+          : [
+              {
+                path: episode.path,
+                id: episode.id,
+                olderId: byTime[index - 1]?.id ?? null,
+                newerId: byTime[index + 1]?.id ?? null,
+              },
+            ],
+      )
     : []
   const shown = [...(featured === null ? [] : [featured]), ...upcoming, ...recent]
   return {

@@ -58,7 +58,8 @@ function splitNames(text: string): string[] {
 }
 
 /** Words that name a part in the show rather than an employer: "Jane Doe, Host", "Jane Doe (Moderator)". */
-const ROLE_WORDS = /^(?:co-?host|host|moderator|guest|special guest|speaker|keynote speaker|panell?ist|presenter|interviewer|mc|emcee|organi[sz]er|facilitator)s?$/i
+const ROLE_WORDS =
+  /^(?:co-?host|host|moderator|guest|special guest|speaker|keynote speaker|panell?ist|presenter|interviewer|mc|emcee|organi[sz]er|facilitator)s?$/i
 
 function isRole(text: string): boolean {
   return ROLE_WORDS.test(text.trim())

@@ -30,7 +30,10 @@ async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void
   for (let start = 0; start < items.length; start += CONCURRENCY) await Promise.all(items.slice(start, start + CONCURRENCY).map(work))
 }
 
-export async function downloadThumbnails(episodes: ReadonlyArray<Pick<Episode, "youtube">>, options: { showPath: string; baseUrl: string; fetchFile: FetchFile }): Promise<DownloadedThumbnails> {
+export async function downloadThumbnails(
+  episodes: ReadonlyArray<Pick<Episode, "youtube">>,
+  options: { showPath: string; baseUrl: string; fetchFile: FetchFile },
+): Promise<DownloadedThumbnails> {
   const videos = [...new Set(episodes.flatMap((episode) => (episode.youtube === null ? [] : [episode.youtube.id])))]
   const byVideo = new Map<string, Thumbnail | null>()
   const files: DownloadedThumbnails["files"] = []

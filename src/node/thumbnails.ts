@@ -34,8 +34,20 @@ const base = (baseUrl: string) => baseUrl.replace(/\/+$/, "")
 /** Every file to download for a video, JPEG and WebP in each size. */
 export function thumbnailDownloads(videoId: string, baseUrl: string, showPath: string): ThumbnailDownload[] {
   return THUMBNAIL_VARIANTS.flatMap(({ name, width, height }) => [
-    { url: `${base(baseUrl)}/vi/${videoId}/${name}.jpg`, sitePath: `${showPath}${THUMBNAIL_FOLDER}/${videoId}-${name}.jpg`, format: "jpeg" as const, width, height },
-    { url: `${base(baseUrl)}/vi_webp/${videoId}/${name}.webp`, sitePath: `${showPath}${THUMBNAIL_FOLDER}/${videoId}-${name}.webp`, format: "webp" as const, width, height },
+    {
+      url: `${base(baseUrl)}/vi/${videoId}/${name}.jpg`,
+      sitePath: `${showPath}${THUMBNAIL_FOLDER}/${videoId}-${name}.jpg`,
+      format: "jpeg" as const,
+      width,
+      height,
+    },
+    {
+      url: `${base(baseUrl)}/vi_webp/${videoId}/${name}.webp`,
+      sitePath: `${showPath}${THUMBNAIL_FOLDER}/${videoId}-${name}.webp`,
+      format: "webp" as const,
+      width,
+      height,
+    },
   ])
 }
 
@@ -59,5 +71,11 @@ export function localThumbnail(downloaded: readonly ThumbnailDownload[]): Thumbn
   if (smallest === undefined || smallest.width !== THUMBNAIL_VARIANTS[0].width) return null
   const webps = downloaded.filter((file) => file.format === "webp").sort((a, b) => a.width - b.width)
   const asImages = (files: ThumbnailDownload[]) => files.map((file) => ({ path: file.sitePath, width: file.width }))
-  return { src: smallest.sitePath, srcSet: srcSet(asImages(jpegs)), webpSrcSet: webps.length === 0 ? null : srcSet(asImages(webps)), width: smallest.width, height: smallest.height }
+  return {
+    src: smallest.sitePath,
+    srcSet: srcSet(asImages(jpegs)),
+    webpSrcSet: webps.length === 0 ? null : srcSet(asImages(webps)),
+    width: smallest.width,
+    height: smallest.height,
+  }
 }

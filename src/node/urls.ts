@@ -50,13 +50,16 @@ export function siteOrHttpUrl(raw: string): UrlResult {
  * URLs are kept. `staticFile` is the file under `static/` to check for, when
  * the URL is local.
  */
-export function calendarInviteUrl(raw: string): (UrlResult & { staticFile?: string }) {
+export function calendarInviteUrl(raw: string): UrlResult & { staticFile?: string } {
   const text = raw.trim()
   if (/^(https?:)?\/\//i.test(text)) return httpUrl(text)
   if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
     return { ok: false, reason: `"${text}" is neither a site path nor an http(s) URL` }
   }
-  const segments = text.split(/[?#]/)[0]!.split("/").filter((segment) => segment !== "" && segment !== ".")
+  const segments = text
+    .split(/[?#]/)[0]!
+    .split("/")
+    .filter((segment) => segment !== "" && segment !== ".")
   if (segments.length === 0 || segments.includes("..") || !SITE_PATH.test(segments.join("/"))) {
     return { ok: false, reason: `"${text}" is not a valid path to a file` }
   }

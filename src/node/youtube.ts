@@ -4,14 +4,7 @@ import { remoteThumbnail } from "./thumbnails"
 import { withScheme } from "./urls"
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/
-const YOUTUBE_HOSTS = new Set([
-  "youtube.com",
-  "www.youtube.com",
-  "m.youtube.com",
-  "music.youtube.com",
-  "youtube-nocookie.com",
-  "www.youtube-nocookie.com",
-])
+const YOUTUBE_HOSTS = new Set(["youtube.com", "www.youtube.com", "m.youtube.com", "music.youtube.com", "youtube-nocookie.com", "www.youtube-nocookie.com"])
 /** Path prefixes that are followed by a video id: /embed/ID, /live/ID, … */
 const ID_PATH_PREFIXES = ["embed", "v", "e", "live", "shorts"]
 

@@ -14,9 +14,32 @@ export const fragments = graphql`
     date
     dateOnly
     description
-    speakers { name affiliation role }
-    youtube { id watchUrl embedUrl thumbnailUrl thumbnail { src srcSet webpSrcSet width height } }
-    links { youtube facebook linkedin superuserRecap spotify applePodcasts }
+    speakers {
+      name
+      affiliation
+      role
+    }
+    youtube {
+      id
+      watchUrl
+      embedUrl
+      thumbnailUrl
+      thumbnail {
+        src
+        srcSet
+        webpSrcSet
+        width
+        height
+      }
+    }
+    links {
+      youtube
+      facebook
+      linkedin
+      superuserRecap
+      spotify
+      applePodcasts
+    }
     calendarInvite
     inviteGenerated
   }
@@ -31,8 +54,23 @@ export const fragments = graphql`
 
   fragment OpenInfraLivePageFields on OpenInfraLivePage {
     path
-    seo { title description url image twitterUsername }
-    hero { title description }
-    footer { title subTitle buttonText button display }
+    seo {
+      title
+      description
+      url
+      image
+      twitterUsername
+    }
+    hero {
+      title
+      description
+    }
+    footer {
+      title
+      subTitle
+      buttonText
+      button
+      display
+    }
   }
 `

@@ -24,7 +24,9 @@ export const query = graphql`
       ...OpenInfraLivePageFields
     }
     allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }) {
-      nodes { ...OpenInfraLiveEpisodeFields }
+      nodes {
+        ...OpenInfraLiveEpisodeFields
+      }
     }
   }
 `

@@ -37,10 +37,16 @@ function deliver(rows: Row[]): void {
 
 /** Formats on the main thread, in a task of its own: the fallback, and what is left when the worker fails. */
 function onMainThread(dates: string[]): void {
-  setTimeout(() => deliver(dates.map((date): Row => {
-    const { day, time } = zoneParts(date)
-    return [date, day, time]
-  })), 0)
+  setTimeout(
+    () =>
+      deliver(
+        dates.map((date): Row => {
+          const { day, time } = zoneParts(date)
+          return [date, day, time]
+        }),
+      ),
+    0,
+  )
 }
 
 function startWorker(): Worker | null {
