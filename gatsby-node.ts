@@ -17,7 +17,7 @@ import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "./
 import { installedVersion, shouldOnCreateNodeName, siteGatsbyCoreUtils, unsupportedVersions } from "./src/node/compat"
 import { contentFolder, displayPath, isInside, isMarkdownFile, PLUGIN_NAME } from "./src/node/sourcing"
 import { pageUrls } from "./src/node/urls"
-import type { Episode, ShowPage } from "./src/types"
+import type { Episode, ShowPageData } from "./src/types"
 import { LANG_CONTEXT_KEY, THEME_LANG } from "./src/utils/page-lang"
 import { absoluteUrl } from "./src/utils/site-url"
 
@@ -36,7 +36,7 @@ const episodeIdsByPage = new Map<string, string[]>()
 const lastReported = new Map<string, string>()
 
 /** What the theme keeps on each page node besides its GraphQL fields (not queryable: the types are @dontInfer). */
-interface PageNode extends Node, ShowPage {
+interface PageNode extends Node, ShowPageData {
   file: string
   episodeIds: string[]
   problems: Problem[]

@@ -11,6 +11,7 @@ const { execFileSync, spawn } = require("child_process")
 const fs = require("fs")
 const path = require("path")
 const { startThumbnailMirror } = require("./thumbnail-mirror")
+const { writePackedSite } = require("./packed-site")
 
 const REPO = path.join(__dirname, "..")
 const BARE_SITE = path.join(REPO, ".tmp", "bare-site")
@@ -55,45 +56,24 @@ async function bareSite({ rebuild = false } = {}) {
 /** The site with the packed theme, built once (or again with rebuild, as after a change to the theme). */
 async function themeSite({ rebuild = false } = {}) {
   if (rebuild || !built(THEME_SITE)) {
-    fs.rmSync(THEME_SITE, { recursive: true, force: true })
-    const packDir = path.join(THEME_SITE, ".pack")
+    const packDir = `${THEME_SITE}-pack`
+    fs.rmSync(packDir, { recursive: true, force: true })
     fs.mkdirSync(packDir, { recursive: true })
     const [packed] = JSON.parse(
       execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
     )
-    const theme = path.join(THEME_SITE, "node_modules", "gatsby-theme-openinfra-live")
-    fs.mkdirSync(theme, { recursive: true })
-    execFileSync("tar", ["-xzf", path.join(packDir, packed.filename), "-C", theme, "--strip-components=1"])
-    const dependencies = {
-      gatsby: "*",
-      react: "*",
-      "react-dom": "*",
-      "gatsby-source-filesystem": "*",
-      "gatsby-transformer-remark": "*",
-      "gatsby-theme-openinfra-live": "*",
-    }
-    write(path.join(THEME_SITE, "package.json"), JSON.stringify({ name: "theme-site", private: true, dependencies }))
-    write(
-      path.join(THEME_SITE, "gatsby-config.js"),
-      `module.exports = {
-  siteMetadata: { siteUrl: "https://openinfra.dev" },
-  plugins: [
-    { resolve: "gatsby-source-filesystem", options: { name: "pages", path: __dirname + "/src/pages" } },
-    "gatsby-transformer-remark",
-    { resolve: "gatsby-theme-openinfra-live", options: { thumbnailBaseUrl: process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR } },
-  ],
-}\n`,
-    )
-    write(path.join(THEME_SITE, "src", "pages", "index.js"), HOME_PAGE)
     const example = path.join(REPO, "example-site")
-    write(
-      path.join(THEME_SITE, "src", "pages", "openinfra-live", "index.md"),
-      fs.readFileSync(path.join(example, "src", "pages", "openinfra-live", "index.md"), "utf8"),
-    )
-    fs.cpSync(path.join(example, "static"), path.join(THEME_SITE, "static"), { recursive: true })
+    const show = fs.readFileSync(path.join(example, "src", "pages", "openinfra-live", "index.md"), "utf8")
     const mirror = await startThumbnailMirror()
+    writePackedSite(THEME_SITE, {
+      tarball: path.join(packDir, packed.filename),
+      siteUrl: "https://openinfra.dev",
+      themeOptions: { thumbnailBaseUrl: mirror.url },
+      files: { "src/pages/index.js": HOME_PAGE, "src/pages/openinfra-live/index.md": show },
+    })
+    fs.cpSync(path.join(example, "static"), path.join(THEME_SITE, "static"), { recursive: true })
     try {
-      await gatsbyBuild(THEME_SITE, { OPENINFRA_LIVE_THUMBNAIL_MIRROR: mirror.url })
+      await gatsbyBuild(THEME_SITE)
     } finally {
       await mirror.close()
     }

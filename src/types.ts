@@ -118,7 +118,7 @@ export interface Footer {
   display: boolean
 }
 
-export interface ShowPage {
+export interface ShowPageData {
   /** The page's path on the site, with leading and trailing slashes: `/live/`. */
   path: string
   seo: Seo

@@ -1,4 +1,4 @@
-import type { Episode, ShowPage } from "../../src/types"
+import type { Episode, ShowPageData } from "../../src/types"
 
 /** An episode as the page query returns it; override any field. */
 export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
@@ -45,7 +45,7 @@ export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
 }
 
 /** A show page's data as the page query returns it (without its episodes). */
-export function makeShowPage(overrides: Partial<ShowPage> = {}): ShowPage {
+export function makeShowPage(overrides: Partial<ShowPageData> = {}): ShowPageData {
   return {
     path: "/live/",
     seo: {

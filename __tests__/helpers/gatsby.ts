@@ -95,3 +95,18 @@ export async function startThumbnailMirrorProcess(missing: readonly string[]): P
   })
   return { url, close: () => void child.kill() }
 }
+
+/** The site of scripts/packed-site.js (the packed theme in a site laid out like the foundation's), typed. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain-JS script the benchmark shares
+export const { writePackedSite } = require("../../scripts/packed-site.js") as {
+  writePackedSite: (
+    directory: string,
+    options: {
+      tarball: string
+      siteUrl?: string
+      config?: Record<string, unknown>
+      themeOptions?: Record<string, unknown> | null
+      files?: Record<string, string>
+    },
+  ) => void
+}

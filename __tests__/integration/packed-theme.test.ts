@@ -6,10 +6,9 @@
  * gatsby, react and the theme's dependencies resolve from the repo's
  * node_modules, as they would from the site's own after `npm install`.
  */
-import { execFileSync } from "child_process"
 import fs from "fs"
 import path from "path"
-import { builtPage, gatsbyBuild, packedTheme, REPO, stackTraceLines, type BuildResult } from "../helpers/gatsby"
+import { builtPage, gatsbyBuild, packedTheme, REPO, stackTraceLines, type BuildResult, writePackedSite } from "../helpers/gatsby"
 
 const SITE = path.join(REPO, ".tmp", "packed-site")
 const FIXTURE = path.join(REPO, "__tests__", "fixtures", "openinfra-live.md")
@@ -25,41 +24,16 @@ function write(file: string, text: string) {
 
 beforeAll(
   () => {
-    fs.rmSync(SITE, { recursive: true, force: true })
-    fs.mkdirSync(SITE, { recursive: true })
     const packed = packedTheme()
     packedFiles = packed.files
-    const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
-    fs.mkdirSync(theme, { recursive: true })
-    execFileSync("tar", ["-xzf", packed.tarball, "-C", theme, "--strip-components=1"])
-
-    const versionOf = (name: string) =>
-      (JSON.parse(fs.readFileSync(path.join(REPO, "node_modules", name, "package.json"), "utf8")) as { version: string }).version
-    const dependencies = Object.fromEntries(
-      ["gatsby", "react", "react-dom", "gatsby-source-filesystem", "gatsby-transformer-remark"].map((name) => [name, versionOf(name)]),
-    )
-    write(
-      path.join(SITE, "package.json"),
-      JSON.stringify(
-        { name: "foundation-site", private: true, dependencies: { ...dependencies, "gatsby-theme-openinfra-live": `file:${packed.tarball}` } },
-        null,
-        2,
-      ),
-    )
-    write(
-      path.join(SITE, "gatsby-config.js"),
-      `module.exports = {
-      siteMetadata: { siteUrl: "https://foundation.example.org" },
-      plugins: [
-        { resolve: "gatsby-source-filesystem", options: { name: "pages", path: __dirname + "/src/pages" } },
-        "gatsby-transformer-remark",
-        "gatsby-theme-openinfra-live",
-      ],
-    }\n`,
-    )
-    write(path.join(SITE, "src", "pages", "index.js"), `import * as React from "react"\nexport default function Home() { return <h1>Foundation home</h1> }\n`)
-    write(path.join(SITE, "src", "pages", "about", "index.md"), "---\ntemplateKey: about-page\ntitle: About\n---\nAbout us.\n")
-    write(SHOW_FILE, fs.readFileSync(FIXTURE, "utf8"))
+    writePackedSite(SITE, {
+      tarball: packed.tarball,
+      files: {
+        "src/pages/index.js": `import * as React from "react"\nexport default function Home() { return <h1>Foundation home</h1> }\n`,
+        "src/pages/about/index.md": "---\ntemplateKey: about-page\ntitle: About\n---\nAbout us.\n",
+        [path.relative(SITE, SHOW_FILE)]: fs.readFileSync(FIXTURE, "utf8"),
+      },
+    })
     build = gatsbyBuild(SITE)
     console.log(`packed theme site: gatsby build took ${build.seconds.toFixed(1)} s`)
   },

@@ -5,8 +5,7 @@
  */
 import fs from "fs"
 import path from "path"
-import { builtPage, packedTheme, REPO, run, startThumbnailMirrorProcess, type BuildResult } from "../helpers/gatsby"
-import { execFileSync } from "child_process"
+import { builtPage, packedTheme, REPO, run, startThumbnailMirrorProcess, type BuildResult, writePackedSite } from "../helpers/gatsby"
 
 const SITE = path.join(REPO, ".tmp", "prefix-site")
 const FIXTURE = path.join(REPO, "__tests__", "fixtures", "openinfra-live.md")
@@ -14,37 +13,20 @@ const ORIGIN = "https://foundation.example.org"
 
 let build: BuildResult
 
-function write(file: string, text: string) {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, text)
-}
-
 beforeAll(
   async () => {
-    fs.rmSync(SITE, { recursive: true, force: true })
-    const theme = path.join(SITE, "node_modules", "gatsby-theme-openinfra-live")
-    fs.mkdirSync(theme, { recursive: true })
-    execFileSync("tar", ["-xzf", packedTheme().tarball, "-C", theme, "--strip-components=1"])
-    const dependencies = Object.fromEntries(
-      ["gatsby", "react", "react-dom", "gatsby-source-filesystem", "gatsby-transformer-remark", "gatsby-theme-openinfra-live"].map((name) => [name, "*"]),
-    )
-    write(path.join(SITE, "package.json"), JSON.stringify({ name: "prefixed-site", private: true, dependencies }))
     const mirror = await startThumbnailMirrorProcess([])
     try {
-      write(
-        path.join(SITE, "gatsby-config.js"),
-        `module.exports = {
-        pathPrefix: "/community",
-        siteMetadata: { siteUrl: "${ORIGIN}" },
-        plugins: [
-          { resolve: "gatsby-source-filesystem", options: { name: "pages", path: __dirname + "/src/pages" } },
-          "gatsby-transformer-remark",
-          { resolve: "gatsby-theme-openinfra-live", options: { episodesPerPage: 4, thumbnailBaseUrl: "${mirror.url}" } },
-        ],
-      }\n`,
-      )
-      write(path.join(SITE, "src", "pages", "index.js"), `import * as React from "react"\nexport default function Home() { return <h1>Home</h1> }\n`)
-      write(path.join(SITE, "src", "pages", "openinfra-live", "index.md"), fs.readFileSync(FIXTURE, "utf8"))
+      writePackedSite(SITE, {
+        tarball: packedTheme().tarball,
+        siteUrl: ORIGIN,
+        config: { pathPrefix: "/community" },
+        themeOptions: { episodesPerPage: 4, thumbnailBaseUrl: mirror.url },
+        files: {
+          "src/pages/index.js": `import * as React from "react"\nexport default function Home() { return <h1>Home</h1> }\n`,
+          "src/pages/openinfra-live/index.md": fs.readFileSync(FIXTURE, "utf8"),
+        },
+      })
       build = run(process.execPath, [path.join(REPO, "node_modules", "gatsby", "cli.js"), "build", "--prefix-paths"], SITE)
     } finally {
       mirror.close()

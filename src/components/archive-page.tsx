@@ -1,5 +1,5 @@
 import * as React from "react"
-import type { Episode, ShowPage as ShowPageData } from "../types"
+import type { Episode, ShowPageData } from "../types"
 import EpisodeList from "./episode-list"
 import { showTitle } from "../utils/show-title"
 import HydrateLater from "./hydrate-later"

@@ -1,7 +1,7 @@
 import * as React from "react"
 import { useMemo } from "react"
 import { useScheduleNow } from "../hooks/use-schedule-now"
-import type { Episode, ShowPage as ShowPageData } from "../types"
+import type { Episode, ShowPageData } from "../types"
 import { isLive, upcomingUntil } from "../utils/schedule"
 import EpisodeCard from "./episode-card"
 import EpisodeNav, { type NeighbourEpisode } from "./episode-nav"

@@ -1,6 +1,6 @@
 import * as React from "react"
 import { useScheduleNow } from "../hooks/use-schedule-now"
-import type { Episode, FeedLinks, ShowPage as ShowPageData } from "../types"
+import type { Episode, FeedLinks, ShowPageData } from "../types"
 import { scheduleAt } from "../utils/schedule"
 import { heroTitle } from "../utils/show-title"
 import EpisodeList from "./episode-list"

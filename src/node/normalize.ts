@@ -4,7 +4,7 @@
  * enough for an editor to fix it: file, episode number and title, field.
  */
 import { showTitle } from "../utils/show-title"
-import type { Episode, EpisodeLinks, Footer, Hero, Seo, ShowPage } from "../types"
+import type { Episode, EpisodeLinks, Footer, Hero, Seo, ShowPageData } from "../types"
 import { parseEpisodeDate, type DateHints } from "./dates"
 import { htmlToPlainText, sanitizeEditorHtml } from "./html"
 import { resolveBasePath } from "./options"
@@ -47,7 +47,7 @@ export interface NormalizeContext {
 }
 
 export interface NormalizedContent {
-  page: ShowPage
+  page: ShowPageData
   /** Published episodes, oldest first. */
   episodes: Episode[]
   /** How many episodes are drafts (`hidden: true`) and were left out. */
@@ -83,7 +83,7 @@ export function problemAt(level: Problem["level"], context: Pick<NormalizeContex
 }
 
 /** Reports problems about one place in the file (`seo`, or `episode 3 "Kata" (2021-07-22)`). */
-class Reporter {
+class FieldProblems {
   constructor(
     private readonly problems: Problem[],
     private readonly context: Pick<NormalizeContext, "file" | "locate">,
@@ -129,7 +129,7 @@ class Reporter {
   }
 }
 
-function readSeo(fields: Fields, report: Reporter): Seo {
+function readSeo(fields: Fields, report: FieldProblems): Seo {
   const description = report.text(fields, "description")
   const twitter = report.text(fields, "twitterUsername")
   return {
@@ -141,11 +141,11 @@ function readSeo(fields: Fields, report: Reporter): Seo {
   }
 }
 
-function readHero(fields: Fields, report: Reporter): Hero {
+function readHero(fields: Fields, report: FieldProblems): Hero {
   return { title: report.text(fields, "title"), description: report.html(fields, "description") }
 }
 
-function readFooter(fields: Fields, report: Reporter): Footer {
+function readFooter(fields: Fields, report: FieldProblems): Footer {
   const display = fields.display
   if (display !== undefined && display !== null && typeof display !== "boolean") {
     report.warn("display", `is ${JSON.stringify(display)}, not true or false; the footer is shown`)
@@ -168,7 +168,7 @@ function section(frontmatter: Fields, key: string, problems: Problem[], context:
   return {}
 }
 
-function isDraft(fields: Fields, report: Reporter): boolean {
+function isDraft(fields: Fields, report: FieldProblems): boolean {
   const hidden = fields.hidden
   if (hidden === undefined || hidden === null || hidden === false) return false
   if (hidden === true) return true
@@ -187,7 +187,7 @@ interface EpisodeDraft extends Omit<Episode, "slug" | "path" | "descriptionText"
   pinned: boolean
 }
 
-function readYouTube(fields: Fields, report: Reporter): Pick<Episode, "youtube"> & { link: string | null } {
+function readYouTube(fields: Fields, report: FieldProblems): Pick<Episode, "youtube"> & { link: string | null } {
   const embed = report.text(fields, "youtubeEmbed", { multiline: true })
   const link = report.text(fields, "youtubeLink")
   const embedId = embed === null ? null : parseYouTubeId(embed)
@@ -213,7 +213,7 @@ function readEpisode(
   const rawTitle = isWrongKind(fields.episodeTitle) ? null : cleanLine(fields.episodeTitle)
   const date = parseEpisodeDate(fields.date, hints)
   const day = date.ok ? ` (${date.iso.slice(0, 10)})` : ""
-  const report = new Reporter(problems, context, ["episodes", number - 1], `episode ${number} "${rawTitle ?? "untitled"}"${day}`)
+  const report = new FieldProblems(problems, context, ["episodes", number - 1], `episode ${number} "${rawTitle ?? "untitled"}"${day}`)
   if (isDraft(fields, report)) return "draft"
 
   const title = report.text(fields, "episodeTitle")
@@ -283,10 +283,10 @@ function readEpisode(
 export function normalizeContent(frontmatter: unknown, context: NormalizeContext): NormalizedContent {
   const problems: Problem[] = []
   const fields = isFields(frontmatter) ? frontmatter : {}
-  const seo = readSeo(section(fields, "seo", problems, context), new Reporter(problems, context, ["seo"], "seo"))
-  const hero = readHero(section(fields, "hero", problems, context), new Reporter(problems, context, ["hero"], "hero"))
-  const footer = readFooter(section(fields, "footer", problems, context), new Reporter(problems, context, ["footer"], "footer"))
-  const page: ShowPage = { path: resolveBasePath(context.basePath, seo.url), seo, hero, footer }
+  const seo = readSeo(section(fields, "seo", problems, context), new FieldProblems(problems, context, ["seo"], "seo"))
+  const hero = readHero(section(fields, "hero", problems, context), new FieldProblems(problems, context, ["hero"], "hero"))
+  const footer = readFooter(section(fields, "footer", problems, context), new FieldProblems(problems, context, ["footer"], "footer"))
+  const page: ShowPageData = { path: resolveBasePath(context.basePath, seo.url), seo, hero, footer }
 
   const rawEpisodes = fields.episodes ?? []
   if (!Array.isArray(rawEpisodes)) {

@@ -3,7 +3,7 @@
  * invites, the subscribable calendar, the RSS and JSON feeds. Pure: it returns
  * paths and contents, and onPostBuild writes them under public/.
  */
-import type { Episode, FeedLinks, ShowPage } from "../types"
+import type { Episode, FeedLinks, ShowPageData } from "../types"
 import { episodeInvite, showCalendar, type CalendarContext } from "./ical"
 import { jsonFeed, rssFeed } from "./feed"
 import { showTitle } from "../utils/show-title"
@@ -30,7 +30,7 @@ export interface OutputFile {
 }
 
 export function showOutputs(
-  page: Pick<ShowPage, "path" | "seo" | "hero">,
+  page: Pick<ShowPageData, "path" | "seo" | "hero">,
   episodes: readonly Episode[],
   context: { siteUrl: string | null; builtAt: Date },
   options: OutputOptions,

@@ -4,7 +4,7 @@
  * this logic; the SeoHead component renders it, and a site that wants other titles or other
  * structured data shadows SeoHead, which gets all of it as props.
  */
-import type { Episode, FeedLinks, PageSeo, ShowPage } from "../types"
+import type { Episode, FeedLinks, PageSeo, ShowPageData } from "../types"
 import { byStart } from "../utils/schedule"
 import { showTitle } from "../utils/show-title"
 import { plainSummary } from "../utils/summary"
@@ -21,7 +21,7 @@ export interface SeoContext {
   airingWindowMinutes: number
 }
 
-type Show = Pick<ShowPage, "path" | "seo" | "hero">
+type Show = Pick<ShowPageData, "path" | "seo" | "hero">
 
 function common(page: Show, context: SeoContext) {
   return { canonicalUrl: context.canonicalUrl, twitterUsername: page.seo.twitterUsername, feeds: context.feeds, showTitle: showTitle(page) }

@@ -3,7 +3,7 @@ import { graphql, type HeadProps, type PageProps } from "gatsby"
 import ArchivePage from "../components/archive-page"
 import SeoHead from "../components/seo-head"
 import type { ArchivePageContext } from "../node/pages"
-import type { Episode, ShowPage as ShowPageData } from "../types"
+import type { Episode, ShowPageData } from "../types"
 import { byStart } from "../utils/schedule"
 import "../styles/openinfra-live.css"
 

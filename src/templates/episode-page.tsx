@@ -4,7 +4,7 @@ import EpisodePage from "../components/episode-page"
 import type { NeighbourEpisode } from "../components/episode-nav"
 import SeoHead from "../components/seo-head"
 import type { EpisodePageContext } from "../node/pages"
-import type { Episode, ShowPage as ShowPageData } from "../types"
+import type { Episode, ShowPageData } from "../types"
 import "../styles/openinfra-live.css"
 
 interface Data {

@@ -3,7 +3,7 @@ import { graphql, type HeadProps, type PageProps } from "gatsby"
 import SeoHead from "../components/seo-head"
 import ShowPage from "../components/show-page"
 import type { ShowPageContext } from "../node/pages"
-import type { Episode, ShowPage as ShowPageData } from "../types"
+import type { Episode, ShowPageData } from "../types"
 import "../styles/openinfra-live.css"
 
 interface Data {
