@@ -16,10 +16,9 @@ import { planPages, type ArchivePageContext, type EpisodePageContext, type PageP
 import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "./src/node/seo"
 import { installedVersion, shouldOnCreateNodeName, siteGatsbyCoreUtils, unsupportedVersions } from "./src/node/compat"
 import { contentFolder, displayPath, isInside, isMarkdownFile, PLUGIN_NAME } from "./src/node/sourcing"
-import { pageUrls } from "./src/node/urls"
+import { absoluteUrl, pageUrls } from "./src/node/urls"
 import type { Episode, ShowPageData } from "./src/types"
 import { LANG_CONTEXT_KEY, THEME_LANG } from "./src/utils/page-lang"
-import { absoluteUrl } from "./src/utils/site-url"
 
 /** The package root, both from the compiled dist/gatsby-node.js and from this file under ts-jest. */
 const THEME_ROOT = fs.existsSync(path.join(__dirname, "package.json")) ? __dirname : path.resolve(__dirname, "..")

@@ -25,10 +25,10 @@ export default function EpisodeDate({ date, dateOnly, className = "oil-date" }: 
     <time className={className} dateTime={date}>
       {day}
       {time !== null && (
-        <>
-          {DATE_TIME_SEPARATOR}
-          <span className="oil-date__time">{time}</span>
-        </>
+        <span className="oil-date__time">
+          <span className="oil-date__separator">{DATE_TIME_SEPARATOR}</span>
+          {time}
+        </span>
       )}
     </time>
   )

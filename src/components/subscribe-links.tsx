@@ -1,6 +1,5 @@
 import * as React from "react"
 import { withPrefix } from "gatsby"
-import { absoluteUrl } from "../utils/site-url"
 import type { FeedLinks } from "../types"
 
 export interface SubscribeLinksProps {
@@ -12,7 +11,8 @@ export interface SubscribeLinksProps {
 /** "Subscribe in your calendar" (https and webcal:), and the feeds. Nothing when every output is off. */
 export default function SubscribeLinks({ feeds, siteUrl }: SubscribeLinksProps) {
   if (feeds.calendar === null && feeds.rss === null) return null
-  const webcal = feeds.calendar === null ? null : (absoluteUrl(feeds.calendar, siteUrl)?.replace(/^https?:/, "webcal:") ?? null)
+  // siteUrl has no trailing slash and the calendar's path starts with one.
+  const webcal = feeds.calendar === null || siteUrl === null ? null : `${siteUrl}${feeds.calendar}`.replace(/^https?:/, "webcal:")
   return (
     <section className="oil-subscribe" aria-labelledby="oil-subscribe-title">
       <h2 className="oil-subscribe__title" id="oil-subscribe-title">

@@ -4,7 +4,7 @@
  */
 import type { Episode } from "../types"
 import { byStart } from "../utils/schedule"
-import { episodePath, siteHref } from "../utils/site-url"
+import { episodePath, siteHref } from "./urls"
 
 export type FeedEpisode = Pick<Episode, "slug" | "number" | "title" | "date" | "description" | "descriptionText" | "path"> & {
   youtube: { thumbnailUrl: string } | null

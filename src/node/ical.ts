@@ -6,7 +6,7 @@
 import { PLUGIN_NAME } from "./plugin-name"
 import type { Episode } from "../types"
 import { airingEnd } from "../utils/schedule"
-import { absoluteUrl, episodePath } from "../utils/site-url"
+import { absoluteUrl, episodePath } from "./urls"
 
 export type CalendarEpisode = Pick<Episode, "uid" | "slug" | "title" | "date" | "dateOnly" | "descriptionText" | "path"> & {
   youtube: { watchUrl: string } | null

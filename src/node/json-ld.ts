@@ -4,7 +4,7 @@
  */
 import type { Episode, JsonLd } from "../types"
 import { airingEnd } from "../utils/schedule"
-import { episodePath, siteHref } from "../utils/site-url"
+import { episodePath, siteHref } from "./urls"
 import { plainSummary } from "../utils/summary"
 
 type Thing = JsonLd
