@@ -3,6 +3,7 @@
  * The expected episodes are written out here, independently of the theme's code.
  */
 import fs from "fs"
+import { DEFAULTS } from "../../src/node/options"
 import path from "path"
 import ICAL from "ical.js"
 import { JSDOM } from "jsdom"
@@ -66,7 +67,7 @@ const titlesIn = (sectionName: string) => {
 }
 
 describe("the example site's /live/ page", () => {
-  it("lists every published episode once: up next, upcoming soonest first, the 12 latest past on the show page, older ones on page 2", () => {
+  it("lists every published episode once: up next, upcoming soonest first, the latest past on the show page (episodesPerPage), older ones on pages 2, 3…", () => {
     const builtAt = fs.statSync(path.join(SITE, "public", "live", "index.html")).mtimeMs
     // A day-only date counts as upcoming until its day ends (UTC).
     const end = ([, date]: [string, string]) => Date.parse(date) + (date.length === 10 ? 86_400_000 : 0)
@@ -79,11 +80,15 @@ describe("the example site's /live/ page", () => {
     // The soonest is featured ("Up next") above the rest of the schedule.
     expect(titlesIn("Up next")).toEqual(upcoming.slice(0, 1))
     expect(titlesIn("Upcoming episodes")).toEqual(upcoming.slice(1))
-    expect(titlesIn("Past episodes")).toEqual(past.slice(0, 12))
-    const older = builtPage(SITE, "live/page/2")
-    expect([...older.querySelectorAll("article h3")].map((h) => h.textContent)).toEqual(past.slice(12))
+    const perPage = DEFAULTS.episodesPerPage
+    const pageCount = 1 + Math.ceil((past.length - perPage) / perPage)
+    expect(pageCount).toBeGreaterThan(1)
+    expect(titlesIn("Past episodes")).toEqual(past.slice(0, perPage))
+    const archived = Array.from({ length: pageCount - 1 }, (_, index) => builtPage(SITE, `live/page/${index + 2}`))
+    expect(archived.flatMap((archive) => [...archive.querySelectorAll("article h3")].map((h) => h.textContent))).toEqual(past.slice(perPage))
+    const older = archived[0]!
     expect(page.querySelector('nav a[rel="next"]')!.getAttribute("href")).toBe("/live/page/2/")
-    expect(page.querySelector(".oil-pagination__status")!.textContent).toBe("Page 1 of 2")
+    expect(page.querySelector(".oil-pagination__status")!.textContent).toBe(`Page 1 of ${pageCount}`)
     expect(older.querySelector('nav a[rel="prev"]')!.getAttribute("href")).toBe("/live/")
     expect(older.querySelectorAll("h1")).toHaveLength(1)
   })

@@ -16,7 +16,7 @@ describe("theme options", () => {
       contentPath: null,
       templateKey: DEFAULTS.templateKey,
       airingWindowMinutes: 90,
-      episodesPerPage: 12,
+      episodesPerPage: 6,
       ...outputs,
     })
     expect(

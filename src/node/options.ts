@@ -47,7 +47,7 @@ export const DEFAULTS = {
   /** An episode is "Live now" from its start until this many minutes later. */
   airingWindowMinutes: 90,
   /** The most recent past episodes on the show page; older ones are on archive pages of this many. */
-  episodesPerPage: 12,
+  episodesPerPage: 6,
   /** A page per episode at <basePath><slug>/. */
   episodePages: true,
   /** Generated invites for episodes without a hand-made one, and <basePath>calendar.ics. */
