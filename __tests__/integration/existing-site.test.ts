@@ -15,6 +15,7 @@
 import { createHash } from "crypto"
 import fs from "fs"
 import path from "path"
+import { DEFAULTS } from "../../src/node/options"
 import { builtPage, EXISTING_SITE, filesUnder, gatsbyBuild, nodeBinary, packedTheme, REPO, run, stackTraceLines, type BuildResult } from "../helpers/gatsby"
 
 const FIXTURE = path.join(REPO, "__tests__", "fixtures", "foundation-site")
@@ -207,7 +208,18 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
     )
     const generated = filesUnder(path.join(EXISTING_SITE, "public", "live")).filter((file) => file.endsWith("invite.ics"))
     expect(generated.length).toBeGreaterThan(10)
-    expect(builtPage(EXISTING_SITE, "live/page/2").querySelectorAll("article h3")).toHaveLength(3)
+    // Past episodes, episodesPerPage (6 by default) a page: the show page, then full archive pages, then the rest.
+    const archives = fs
+      .readdirSync(path.join(EXISTING_SITE, "public", "live", "page"))
+      .map(Number)
+      .sort((a, b) => a - b)
+    expect(archives[0]).toBe(2)
+    expect(archives).toEqual(archives.map((_, index) => index + 2))
+    const counts = archives.map((n) => builtPage(EXISTING_SITE, `live/page/${n}`).querySelectorAll("article h3").length)
+    expect(counts.slice(0, -1).every((count) => count === DEFAULTS.episodesPerPage)).toBe(true)
+    const last = counts[counts.length - 1]!
+    expect(last).toBeGreaterThan(0)
+    expect(last).toBeLessThanOrEqual(DEFAULTS.episodesPerPage)
     for (const feed of ["rss.xml", "feed.json", "calendar.ics"]) expect(fs.existsSync(path.join(EXISTING_SITE, "public", "live", feed))).toBe(true)
   })
 })
