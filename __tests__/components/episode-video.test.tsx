@@ -1,6 +1,7 @@
 import * as React from "react"
 import { renderToString } from "react-dom/server"
-import { render, screen } from "@testing-library/react"
+import { hydrateRoot } from "react-dom/client"
+import { act, render, screen, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event"
 import EpisodeVideo from "../../src/components/episode-video"
 import { remoteThumbnail } from "../../src/node/thumbnails"
@@ -13,10 +14,11 @@ describe("EpisodeVideo", () => {
   it("is a button named for the episode, over a lazy thumbnail of fixed size with an alt text", () => {
     render(<EpisodeVideo video={video} episodeTitle={title} />)
     const button = screen.getByRole("button", { name: "Play: Kata Containers" })
-    const image = button.querySelector("img")!
+    const facade = button.closest(".oil-video")!
+    const image = facade.querySelector("img")!
     expect(image.getAttribute("src")).toBe("/live/thumbnails/pHHCIGkpNzs-hqdefault.jpg")
     expect(image.getAttribute("srcset")).toBe("/live/thumbnails/pHHCIGkpNzs-hqdefault.jpg 480w, /live/thumbnails/pHHCIGkpNzs-sddefault.jpg 640w")
-    const webp = button.querySelector('picture > source[type="image/webp"]')!
+    const webp = facade.querySelector('picture > source[type="image/webp"]')!
     expect(webp.getAttribute("srcset")).toBe("/live/thumbnails/pHHCIGkpNzs-hqdefault.webp 480w, /live/thumbnails/pHHCIGkpNzs-sddefault.webp 640w")
     expect(webp.getAttribute("sizes")).toBe(image.getAttribute("sizes"))
     expect(image.getAttribute("loading")).toBe("lazy")
@@ -27,17 +29,17 @@ describe("EpisodeVideo", () => {
 
   it("shows a neutral placeholder of the same size when the build could not download the thumbnail", () => {
     render(<EpisodeVideo video={{ ...video, thumbnail: null }} episodeTitle={title} />)
-    const button = screen.getByRole("button", { name: "Play: Kata Containers" })
-    expect(button.querySelector("img")).toBeNull()
+    const facade = screen.getByRole("button", { name: "Play: Kata Containers" }).closest(".oil-video")!
+    expect(facade.querySelector("img")).toBeNull()
     expect(screen.getByRole("img", { name: "Video: Kata Containers" }).className).toContain("oil-video__thumbnail--placeholder")
   })
 
   it("shows YouTube's own stills with the youtube option, WebP first", () => {
     const remote = { ...video, thumbnail: remoteThumbnail("pHHCIGkpNzs") }
     render(<EpisodeVideo video={remote} episodeTitle={title} />)
-    const button = screen.getByRole("button")
-    expect(button.querySelector("img")!.getAttribute("src")).toBe("https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg")
-    expect(button.querySelector("source")!.getAttribute("srcset")).toBe(
+    const facade = screen.getByRole("button").closest(".oil-video")!
+    expect(facade.querySelector("img")!.getAttribute("src")).toBe("https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg")
+    expect(facade.querySelector("source")!.getAttribute("srcset")).toBe(
       "https://i.ytimg.com/vi_webp/pHHCIGkpNzs/hqdefault.webp 480w, https://i.ytimg.com/vi_webp/pHHCIGkpNzs/sddefault.webp 640w",
     )
   })
@@ -69,5 +71,24 @@ describe("EpisodeVideo", () => {
     expect(link.getAttribute("aria-label")).toBe("Play on YouTube: Kata Containers")
     expect(link.getAttribute("rel")).toBe("noopener noreferrer")
     expect(container.querySelectorAll("button, iframe")).toHaveLength(0)
+  })
+
+  it("hydrates by swapping only its control: the link becomes a button, the server's thumbnail stays", () => {
+    const container = document.createElement("div")
+    container.innerHTML = renderToString(<EpisodeVideo video={video} episodeTitle={title} />)
+    document.body.appendChild(container)
+    const image = container.querySelector("img")
+    const errors = jest.spyOn(console, "error").mockImplementation(() => {})
+    let root: ReturnType<typeof hydrateRoot> | undefined
+    act(() => {
+      root = hydrateRoot(container, <EpisodeVideo video={video} episodeTitle={title} />)
+    })
+    expect(errors).not.toHaveBeenCalled()
+    errors.mockRestore()
+    expect(within(container).getByRole("button", { name: "Play: Kata Containers" })).toBeInstanceOf(HTMLButtonElement)
+    expect(within(container).queryByRole("link")).toBeNull()
+    expect(container.querySelector("img")).toBe(image)
+    act(() => root!.unmount())
+    container.remove()
   })
 })

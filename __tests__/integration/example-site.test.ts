@@ -183,7 +183,7 @@ describe("the example site's /live/ page", () => {
       "Host: Jonathan Bryce (OpenInfra Foundation)",
       "Participants: Thierry Carrez (OpenInfra Foundation), Allison Randal",
     ])
-    expect(card.querySelector(".oil-video")!.getAttribute("href")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+    expect(card.querySelector("a.oil-video__control")!.getAttribute("href")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
     expect(card.querySelector('a[href="/invites/openinfralive-year-in-review.ics"]')).not.toBeNull()
     expect(card.querySelector("a.oil-link--spotify")!.getAttribute("href")).toBe("https://open.spotify.com/show/0abcdefghijklmnopqrstu?si=123")
     expect(fs.existsSync(path.join(SITE, "public", "invites", "openinfralive-year-in-review.ics"))).toBe(true)

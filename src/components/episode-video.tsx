@@ -24,7 +24,9 @@ const ALLOW = "accelerometer; autoplay; clipboard-write; encrypted-media; gyrosc
  * A facade: the video's thumbnail and a play button, and no request to YouTube
  * but the lazy thumbnail until the viewer asks for the video. A click swaps in
  * the player (privacy-enhanced host, autoplay) and moves focus to it.
- * Without JavaScript the facade is a link to the video on YouTube.
+ * Without JavaScript the control over the thumbnail is a link to the video on
+ * YouTube; hydration swaps only that control for a button, so the thumbnail's
+ * elements stay as the server wrote them (no image made again after hydration).
  */
 export default function EpisodeVideo({ video, episodeTitle }: EpisodeVideoProps) {
   const hydrated = useHydrated()
@@ -50,8 +52,9 @@ export default function EpisodeVideo({ video, episodeTitle }: EpisodeVideoProps)
     )
   }
   const { thumbnail } = video
-  const face = (
-    <>
+  const icon = <span className="oil-video__play" aria-hidden="true" />
+  return (
+    <div className="oil-video">
       {thumbnail === null ? (
         <span className="oil-video__thumbnail oil-video__thumbnail--placeholder" role="img" aria-label={`Video: ${episodeTitle}`} />
       ) : (
@@ -72,19 +75,15 @@ export default function EpisodeVideo({ video, episodeTitle }: EpisodeVideoProps)
           />
         </picture>
       )}
-      <span className="oil-video__play" aria-hidden="true" />
-    </>
-  )
-  if (!hydrated) {
-    return (
-      <a className="oil-video" href={video.watchUrl} rel="noopener noreferrer" aria-label={`Play on YouTube: ${episodeTitle}`}>
-        {face}
-      </a>
-    )
-  }
-  return (
-    <button type="button" className="oil-video" aria-label={`Play: ${episodeTitle}`} onClick={() => setPlaying(true)}>
-      {face}
-    </button>
+      {hydrated ? (
+        <button type="button" className="oil-video__control" aria-label={`Play: ${episodeTitle}`} onClick={() => setPlaying(true)}>
+          {icon}
+        </button>
+      ) : (
+        <a className="oil-video__control" href={video.watchUrl} rel="noopener noreferrer" aria-label={`Play on YouTube: ${episodeTitle}`}>
+          {icon}
+        </a>
+      )}
+    </div>
   )
 }
