@@ -62,6 +62,8 @@ describe("SeoHead", () => {
     expect(meta('meta[property="og:image"]')).toBe("https://openinfra.dev/img/social.png")
     expect(meta('meta[name="twitter:card"]')).toBe("summary_large_image")
     expect(meta('meta[name="twitter:site"]')).toBe("@OpenInfraDev")
+    // X falls back to og:title, og:description and og:image: the card says nothing twice.
+    expect([...head.querySelectorAll('meta[name^="twitter:"]')].map((tag) => tag.getAttribute("name"))).toEqual(["twitter:card", "twitter:site"])
     expect([...head.querySelectorAll('link[rel="alternate"]')].map((link) => [link.getAttribute("type"), link.getAttribute("href")])).toEqual([
       ["application/rss+xml", "/live/rss.xml"],
       ["application/feed+json", "/live/feed.json"],

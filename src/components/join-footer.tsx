@@ -7,6 +7,7 @@ export type JoinFooterProps = Footer
 /** The call to join; not rendered when the content hides it or the button has nowhere to go. */
 export default function JoinFooter({ title, subTitle, buttonText, button, display }: JoinFooterProps) {
   if (!display || button === null) return null
+  const label = buttonText ?? "Join"
   return (
     <section className="oil-join" aria-labelledby={title !== null ? "oil-join-title" : undefined} aria-label={title === null ? "Join" : undefined}>
       {title !== null && (
@@ -18,11 +19,11 @@ export default function JoinFooter({ title, subTitle, buttonText, button, displa
       {/* A site path is a page of the site: Gatsby's Link (path prefix, client-side navigation); else a plain link. */}
       {button.startsWith("/") ? (
         <Link className="oil-join__button" to={button}>
-          {buttonText ?? "Join"}
+          {label}
         </Link>
       ) : (
         <a className="oil-join__button" href={button}>
-          {buttonText ?? "Join"}
+          {label}
         </a>
       )}
     </section>

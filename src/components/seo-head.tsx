@@ -22,22 +22,23 @@ export default function SeoHead({ title, description, canonicalUrl, imageUrl, tw
     ["property", "og:image", imageUrl],
     ["name", "twitter:card", imageUrl !== null ? "summary_large_image" : "summary"],
     ["name", "twitter:site", twitterUsername],
-    ["name", "twitter:title", title],
-    ["name", "twitter:description", description],
-    ["name", "twitter:image", imageUrl],
+    // No twitter:title, twitter:description or twitter:image: X reads og:title, og:description and og:image in their absence.
   ]
-  const alternates: Array<[type: string, label: string, path: string | null | undefined]> = [
-    ["application/rss+xml", "RSS", feeds?.rss],
-    ["application/feed+json", "JSON Feed", feeds?.jsonFeed],
-    ["text/calendar", "calendar", feeds?.calendar],
-  ]
+  const alternates: Array<[type: string, label: string, path: string | null]> =
+    feeds === null
+      ? []
+      : [
+          ["application/rss+xml", "RSS", feeds.rss],
+          ["application/feed+json", "JSON Feed", feeds.jsonFeed],
+          ["text/calendar", "calendar", feeds.calendar],
+        ]
   return (
     <>
       <title>{title}</title>
       {canonicalUrl !== null && <link rel="canonical" href={canonicalUrl} />}
       {meta.map(([attribute, key, content]) => content !== null && <meta key={key} {...{ [attribute]: key }} content={content} />)}
       {alternates.map(
-        ([type, label, path]) => path != null && <link key={type} rel="alternate" type={type} title={`${showTitle} (${label})`} href={withPrefix(path)} />,
+        ([type, label, path]) => path !== null && <link key={type} rel="alternate" type={type} title={`${showTitle} (${label})`} href={withPrefix(path)} />,
       )}
       {jsonLd.map((data, index) => (
         <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />
