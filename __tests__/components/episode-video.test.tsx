@@ -1,11 +1,11 @@
 import * as React from "react"
 import { renderToString } from "react-dom/server"
-import { hydrateRoot } from "react-dom/client"
 import { act, render, screen, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event"
 import EpisodeVideo from "../../src/components/episode-video"
 import { remoteThumbnail } from "../../src/node/thumbnails"
 import { makeEpisode } from "../helpers/episodes"
+import { hydrateServerHtml } from "../helpers/hydrate"
 
 const video = makeEpisode().youtube!
 const title = "Kata Containers"
@@ -74,21 +74,16 @@ describe("EpisodeVideo", () => {
   })
 
   it("hydrates by swapping only its control: the link becomes a button, the server's thumbnail stays", () => {
-    const container = document.createElement("div")
-    container.innerHTML = renderToString(<EpisodeVideo video={video} episodeTitle={title} />)
-    document.body.appendChild(container)
-    const image = container.querySelector("img")
-    const errors = jest.spyOn(console, "error").mockImplementation(() => {})
-    let root: ReturnType<typeof hydrateRoot> | undefined
-    act(() => {
-      root = hydrateRoot(container, <EpisodeVideo video={video} episodeTitle={title} />)
+    let image: HTMLImageElement | null = null
+    const { container, root, problems } = hydrateServerHtml(<EpisodeVideo video={video} episodeTitle={title} />, (server) => {
+      image = server.querySelector("img")
     })
-    expect(errors).not.toHaveBeenCalled()
-    errors.mockRestore()
+    expect(image).not.toBeNull()
+    expect(problems).toEqual({ consoleErrors: [], recoverable: [] })
     expect(within(container).getByRole("button", { name: "Play: Kata Containers" })).toBeInstanceOf(HTMLButtonElement)
     expect(within(container).queryByRole("link")).toBeNull()
     expect(container.querySelector("img")).toBe(image)
-    act(() => root!.unmount())
+    act(() => root.unmount())
     container.remove()
   })
 })

@@ -4,10 +4,11 @@
  */
 import * as React from "react"
 import { renderToString } from "react-dom/server"
-import { hydrateRoot, type Root } from "react-dom/client"
+import type { Root } from "react-dom/client"
 import { act, render, screen, waitFor, within } from "@testing-library/react"
 import ShowPage from "../../src/components/show-page"
 import { makeEpisode, makeShowPage } from "../helpers/episodes"
+import { hydrateServerHtml } from "../helpers/hydrate"
 
 const page = makeShowPage()
 const episodes = [
@@ -86,18 +87,9 @@ describe("ShowPage in the browser", () => {
 
   /** Server HTML made at `builtAt`, hydrated in a browser whose clock says `viewerNow`. */
   function hydrateAt(builtAt: string, viewerNow: string) {
-    const container = document.createElement("div")
-    container.innerHTML = renderToString(element(builtAt))
-    document.body.appendChild(container)
-    jest.useFakeTimers({ now: Date.parse(viewerNow) })
-    const errors = jest.spyOn(console, "error").mockImplementation(() => {})
-    const recoverable: unknown[] = []
-    act(() => {
-      root = hydrateRoot(container, element(builtAt), { onRecoverableError: (error) => recoverable.push(error) })
-    })
-    const problems = { consoleErrors: errors.mock.calls.map((call) => String(call[0])), recoverable }
-    errors.mockRestore()
-    return { container, problems }
+    const hydrated = hydrateServerHtml(element(builtAt), () => jest.useFakeTimers({ now: Date.parse(viewerNow) }))
+    root = hydrated.root
+    return hydrated
   }
 
   it("hydrates without a mismatch, then re-schedules from the viewer's clock", () => {

@@ -110,7 +110,7 @@ export async function visit(
   page.on("pageerror", (error) => errors.push(String(error)))
   if (before) await before(page)
   await page.goto(session.url + pagePath, { waitUntil: "load" })
-  // Hydrated: no facade is a link any more (they become buttons).
+  // Hydrated: no video's control is a link any more (they become buttons).
   if (options.javaScriptEnabled !== false) await page.waitForFunction(() => document.querySelector("a.oil-video__control") === null)
   return { context, page, external, errors }
 }
