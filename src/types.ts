@@ -42,6 +42,13 @@ export interface YouTubeVideo {
   thumbnail: Thumbnail | null
 }
 
+/** A date as the static HTML shows it, in UTC: "Thursday, July 22, 2021" and "14:00 UTC". */
+export interface DateText {
+  day: string
+  /** Null when only the day is known (`dateOnly`). */
+  time: string | null
+}
+
 export interface EpisodeLinks {
   youtube: string | null
   facebook: string | null
@@ -76,6 +83,11 @@ export interface Episode {
    * Such dates are shown as a day only, always in UTC.
    */
   dateOnly: boolean
+  /**
+   * `date` in words, in UTC, made at build time: what the static HTML shows before the browser
+   * replaces it with the viewer's own date and time (so the browser carries no month names).
+   */
+  utcText: DateText
   /** Sanitized HTML, or null. */
   description: string | null
   /** The description as plain text (paragraphs and line breaks kept as new lines), or null. */

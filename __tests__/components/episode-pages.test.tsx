@@ -4,10 +4,11 @@ import ArchivePage from "../../src/components/archive-page"
 import EpisodePage from "../../src/components/episode-page"
 import Pagination from "../../src/components/pagination"
 import SubscribeLinks from "../../src/components/subscribe-links"
+import { utcParts } from "../../src/utils/format-date"
 import { makeEpisode, makeShowPage } from "../helpers/episodes"
 
 const page = makeShowPage()
-const neighbour = (title: string, date: string) => ({ title, path: `/live/${title.toLowerCase()}/`, date, dateOnly: false })
+const neighbour = (title: string, date: string) => ({ title, path: `/live/${title.toLowerCase()}/`, date, utcText: utcParts(date, false) })
 
 afterEach(() => jest.useRealTimers())
 

@@ -1,8 +1,9 @@
 import type { Episode, ShowPageData } from "../../src/types"
+import { utcParts } from "../../src/utils/format-date"
 
-/** An episode as the page query returns it; override any field. */
+/** An episode as the page query returns it; override any field (`utcText` follows `date` and `dateOnly`). */
 export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
-  return {
+  const episode: Omit<Episode, "utcText"> = {
     uid: "yt-pHHCIGkpNzs",
     slug: "2021-07-01-building-the-intelligent-edge",
     path: "/live/2021-07-01-building-the-intelligent-edge/",
@@ -42,6 +43,7 @@ export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
     inviteGenerated: false,
     ...overrides,
   }
+  return { utcText: utcParts(episode.date, episode.dateOnly), ...episode }
 }
 
 /** A show page's data as the page query returns it (without its episodes). */

@@ -45,6 +45,15 @@ describe("normalizeContent on the real sample", () => {
     })
   })
 
+  it("writes each date out in UTC for the static HTML, a day alone when the time is unknown", () => {
+    const byTitle = new Map(result.episodes.map((e) => [e.title, e]))
+    expect(byTitle.get("Kata Containers")!.utcText).toEqual({ day: "Thursday, July 22, 2021", time: "14:00 UTC" })
+    const migrated = result.episodes.find((e) => e.dateOnly)!
+    expect(migrated.utcText.time).toBeNull()
+    expect(migrated.utcText.day).toMatch(/^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, 20\d\d$/)
+    for (const e of result.episodes) expect(e.utcText.time === null).toBe(e.dateOnly)
+  })
+
   it("treats empty strings, null and missing keys alike", () => {
     const ama = result.episodes.find((e) => e.title === "OpenInfra AMA (Ask Me Anything)")!
     const kata = result.episodes.find((e) => e.title === "Kata Containers")!

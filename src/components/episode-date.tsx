@@ -1,13 +1,14 @@
 import * as React from "react"
 import { useEffect, useState } from "react"
-import { DATE_TIME_SEPARATOR, utcParts, type LocalParts } from "../utils/format-date"
+import type { DateText } from "../types"
+import { DATE_TIME_SEPARATOR, type LocalParts } from "../utils/format-date"
 import { whenLocal } from "../utils/local-dates"
 
 export interface EpisodeDateProps {
   /** ISO 8601 in UTC. */
   date: string
-  /** Show the day only: the time of day is unknown. */
-  dateOnly: boolean
+  /** The same date in words, in UTC (an episode's `utcText`); `time` null: only the day is known. */
+  utcText: DateText
   className?: string
 }
 
@@ -17,10 +18,11 @@ export interface EpisodeDateProps {
  * as soon as they are known (formatted off the main thread: see local-dates.ts).
  * A day whose time is unknown stays as it is: moving it to a zone could change the day.
  */
-export default function EpisodeDate({ date, dateOnly, className = "oil-date" }: EpisodeDateProps) {
+export default function EpisodeDate({ date, utcText, className = "oil-date" }: EpisodeDateProps) {
+  const dateOnly = utcText.time === null
   const [local, setLocal] = useState<{ date: string; parts: LocalParts } | null>(null)
   useEffect(() => (dateOnly ? undefined : whenLocal(date, (parts) => setLocal({ date, parts }))), [date, dateOnly])
-  const { day, time } = local !== null && local.date === date && !dateOnly ? local.parts : utcParts(date, dateOnly)
+  const { day, time } = local !== null && local.date === date && !dateOnly ? local.parts : utcText
   return (
     <time className={className} dateTime={date}>
       {day}

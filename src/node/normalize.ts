@@ -3,6 +3,7 @@
  * episodes out, with every problem found on the way described precisely
  * enough for an editor to fix it: file, episode number and title, field.
  */
+import { utcParts } from "../utils/format-date"
 import { showTitle } from "../utils/show-title"
 import type { Episode, EpisodeLinks, Footer, Hero, Seo, ShowPageData } from "../types"
 import { parseEpisodeDate, type DateHints } from "./dates"
@@ -271,6 +272,7 @@ function readEpisode(
     title: episodeTitle,
     date: date.iso,
     dateOnly: date.dateOnly,
+    utcText: utcParts(date.iso, date.dateOnly),
     description: report.html(fields, "episodeDescription"),
     speakers: speakersText === null ? [] : parseSpeakers(speakersText),
     speakersText,

@@ -60,6 +60,8 @@ export const typeDefs = /* GraphQL */ `
     date: Date! @dateformat
     """True when only the day is known (a bare date, or exactly midnight UTC)."""
     dateOnly: Boolean!
+    """The date in words, in UTC, as the static HTML shows it (the browser shows the viewer's own)."""
+    utcText: OpenInfraLiveDateText!
     """Sanitized HTML."""
     description: String
     """The description as plain text, with its paragraphs as new lines."""
@@ -73,6 +75,13 @@ export const typeDefs = /* GraphQL */ `
     calendarInvite: String
     """True when calendarInvite is the theme's generated invite."""
     inviteGenerated: Boolean!
+  }
+
+  type OpenInfraLiveDateText @dontInfer {
+    """Thursday, July 22, 2021"""
+    day: String!
+    """14:00 UTC; null when only the day is known."""
+    time: String
   }
 
   type OpenInfraLiveSpeaker @dontInfer {

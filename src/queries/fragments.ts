@@ -13,6 +13,10 @@ export const fragments = graphql`
     title
     date
     dateOnly
+    utcText {
+      day
+      time
+    }
     description
     speakers {
       name
@@ -49,7 +53,10 @@ export const fragments = graphql`
     title
     path
     date
-    dateOnly
+    utcText {
+      day
+      time
+    }
   }
 
   fragment OpenInfraLivePageFields on OpenInfraLivePage {

@@ -5,16 +5,15 @@
  * (Intl, no date library).
  */
 
+import type { DateText } from "../types"
+
 /** The page is written in English; dates are spelled the same way. */
 export const DATE_LOCALE = "en-US"
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" }
 
 /** A date as shown: its day, and its time of day with the zone (null when only the day is known). */
-export interface DateParts {
-  day: string
-  time: string | null
-}
+export type DateParts = DateText
 
 /** A date and time in a zone: both known. */
 export type LocalParts = DateParts & { time: string }
@@ -31,8 +30,9 @@ const twoDigits = (value: number) => String(value).padStart(2, "0")
 
 /**
  * { day: "Thursday, July 22, 2021", time: "14:00 UTC" }; time is null when only the day is known.
- * Written out without Intl, in the page's English: hydration renders these, and the first Intl call
- * on a page loads the browser's locale data, a long task on a slow phone (see local-dates.ts).
+ * Written out without Intl, in the page's English, so that the build's output never depends on the
+ * ICU data of the Node that runs it. Made at build time (an episode's `utcText`): the browser never
+ * formats a UTC date.
  */
 export function utcParts(isoDate: string, dateOnly: boolean): DateParts {
   const date = new Date(isoDate)

@@ -2,10 +2,10 @@
 import type { JsonLd } from "../types"
 
 /**
- * JSON for a <script type="application/ld+json">: `<`, `>` and `&` as \u escapes,
- * so no content can close the script element or open a comment, and the
- * line separators JavaScript once refused.
+ * JSON for a <script type="application/ld+json">, with every `<` written `\u003c`: inside a script
+ * element, only `</script` and `<!--` change how HTML reads the text, and both begin with `<`.
+ * JSON readers take the escape as the same character.
  */
 export function jsonLdScript(data: JsonLd): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`)
+  return JSON.stringify(data).replace(/</g, "\\u003c")
 }
