@@ -11,7 +11,7 @@ import { builtPage, filesUnder, gatsbyBuild, REPO, stackTraceLines, startThumbna
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { pageWeight, JS_BUDGET_BYTES } = require("../../scripts/page-weight.js") as {
-  pageWeight: (publicDir: string, pagePath: string) => { jsGzip: number }
+  pageWeight: (publicDir: string, pagePath: string) => { jsGzip: number; scripts: string[] }
   JS_BUDGET_BYTES: number
 }
 const { EXAMPLE_SITE_MISSING } = require("../../scripts/thumbnail-mirror.js") as { EXAMPLE_SITE_MISSING: string[] }
@@ -225,6 +225,15 @@ describe("the example site's /live/ page", () => {
     const extra = pageWeight(publicDir, "/live/").jsGzip - pageWeight(publicDir, "/").jsGzip
     expect(extra).toBeGreaterThan(0)
     expect(extra).toBeLessThanOrEqual(JS_BUDGET_BYTES)
+  })
+
+  it("ships no date-writing code to the browser: the static HTML's UTC text comes from the build", () => {
+    const publicDir = path.join(SITE, "public")
+    const { scripts } = pageWeight(publicDir, "/live/")
+    expect(scripts.length).toBeGreaterThan(3)
+    const js = scripts.map((src) => fs.readFileSync(path.join(publicDir, src), "utf8")).join("\n")
+    expect(js).toContain("oil-date__time")
+    expect(js).not.toMatch(/"September"|getUTCMonth/)
   })
 
   it("serves every thumbnail itself, WebP first, and a placeholder with one warning for a video whose thumbnail is gone", () => {

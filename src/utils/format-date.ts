@@ -12,11 +12,8 @@ export const DATE_LOCALE = "en-US"
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" }
 
-/** A date as shown: its day, and its time of day with the zone (null when only the day is known). */
-export type DateParts = DateText
-
 /** A date and time in a zone: both known. */
-export type LocalParts = DateParts & { time: string }
+export type LocalParts = DateText & { time: string }
 
 /** The separator between `day` and `time`. */
 export const DATE_TIME_SEPARATOR = " · "
@@ -31,10 +28,10 @@ const twoDigits = (value: number) => String(value).padStart(2, "0")
 /**
  * { day: "Thursday, July 22, 2021", time: "14:00 UTC" }; time is null when only the day is known.
  * Written out without Intl, in the page's English, so that the build's output never depends on the
- * ICU data of the Node that runs it. Made at build time (an episode's `utcText`): the browser never
- * formats a UTC date.
+ * ICU data of the Node that runs it. Made when episodes are read (an episode's `utcText`: at build time, and in the CMS
+ * preview): a page's own JS never formats a UTC date.
  */
-export function utcParts(isoDate: string, dateOnly: boolean): DateParts {
+export function utcParts(isoDate: string, dateOnly: boolean): DateText {
   const date = new Date(isoDate)
   const day = `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`
   return { day, time: dateOnly ? null : `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC` }
@@ -54,7 +51,7 @@ export function zoneParts(isoDate: string, timeZone?: string): LocalParts {
   return { day: date.toLocaleDateString(DATE_LOCALE, { ...DAY, timeZone }), time: date.toLocaleTimeString(DATE_LOCALE, { ...ZONE_TIME, timeZone }) }
 }
 
-const join = ({ day, time }: DateParts) => (time === null ? day : `${day}${DATE_TIME_SEPARATOR}${time}`)
+const join = ({ day, time }: DateText) => (time === null ? day : `${day}${DATE_TIME_SEPARATOR}${time}`)
 
 /** "Thursday, July 22, 2021 · 14:00 UTC", or "Thursday, July 22, 2021" when only the day is known. */
 export function formatUtc(isoDate: string, dateOnly: boolean): string {
