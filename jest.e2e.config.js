@@ -10,4 +10,6 @@ module.exports = {
   testMatch: ["<rootDir>/__tests__/e2e/**/*.e2e.test.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 60_000,
+  // .tmp/ holds packed sites and, for `npm run bench -- --against`, a worktree with its own package.json.
+  modulePathIgnorePatterns: ["<rootDir>/.tmp/"],
 }

@@ -53,32 +53,58 @@ async function bareSite({ rebuild = false } = {}) {
   return path.join(BARE_SITE, "public")
 }
 
-/** The site with the packed theme, built once (or again with rebuild, as after a change to the theme). */
-async function themeSite({ rebuild = false } = {}) {
-  if (rebuild || !built(THEME_SITE)) {
-    const packDir = `${THEME_SITE}-pack`
+/**
+ * The theme's tarball: `npm pack` of this checkout, or of commit `ref` (checked out in a worktree
+ * under .tmp that borrows this repository's node_modules), to measure a change before and after in
+ * one sitting.
+ */
+function packTheme(packDir, ref) {
+  let source = REPO
+  if (ref !== null) {
+    const sha = execFileSync("git", ["rev-parse", "--verify", `${ref}^{commit}`], { cwd: REPO, encoding: "utf8" }).trim()
+    source = path.join(REPO, ".tmp", `worktree-${sha.slice(0, 12)}`)
+    if (!fs.existsSync(source)) {
+      execFileSync("git", ["worktree", "add", "--detach", source, sha], { cwd: REPO, stdio: "ignore" })
+      fs.symlinkSync(path.join(REPO, "node_modules"), path.join(source, "node_modules"), "dir")
+    }
+  }
+  const [packed] = JSON.parse(
+    execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: source, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+  )
+  return path.join(packDir, packed.filename)
+}
+
+/** Where the site with the theme of `ref` (null: this checkout) is built. */
+const themeSiteDir = (ref) => (ref === null ? THEME_SITE : `${THEME_SITE}-${ref.replace(/[^\w.-]+/g, "_")}`)
+
+/**
+ * The site with the packed theme, built once (or again with rebuild, as after a change to the
+ * theme); with `ref`, the theme as it was at that commit.
+ */
+async function themeSite({ rebuild = false, ref = null } = {}) {
+  const site = themeSiteDir(ref)
+  if (rebuild || !built(site)) {
+    const packDir = `${site}-pack`
     fs.rmSync(packDir, { recursive: true, force: true })
     fs.mkdirSync(packDir, { recursive: true })
-    const [packed] = JSON.parse(
-      execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
-    )
+    const tarball = packTheme(packDir, ref)
     const example = path.join(REPO, "example-site")
     const show = fs.readFileSync(path.join(example, "src", "pages", "openinfra-live", "index.md"), "utf8")
     const mirror = await startThumbnailMirror()
-    writePackedSite(THEME_SITE, {
-      tarball: path.join(packDir, packed.filename),
+    writePackedSite(site, {
+      tarball,
       siteUrl: "https://openinfra.dev",
       themeOptions: { thumbnailBaseUrl: mirror.url },
       files: { "src/pages/index.js": HOME_PAGE, "src/pages/openinfra-live/index.md": show },
     })
-    fs.cpSync(path.join(example, "static"), path.join(THEME_SITE, "static"), { recursive: true })
+    fs.cpSync(path.join(example, "static"), path.join(site, "static"), { recursive: true })
     try {
-      await gatsbyBuild(THEME_SITE)
+      await gatsbyBuild(site)
     } finally {
       await mirror.close()
     }
   }
-  return path.join(THEME_SITE, "public")
+  return path.join(site, "public")
 }
 
 module.exports = { bareSite, themeSite, BARE_SITE, THEME_SITE }

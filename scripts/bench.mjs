@@ -4,8 +4,10 @@
 // /live/ is the theme as a user installs it (packed, in .tmp/theme-site, with the example site's show
 // file): see scripts/bench-sites.js for why not the example site itself, whose figures are printed too
 // when it is built. The sites are built the first time, or again with --rebuild (after changing the
-// theme). Lighthouse comes from the npm registry through npx, the first time.
-// Usage: npm run bench [-- --runs 5] [-- --rebuild]
+// theme). With --against REF, /live/ of the theme at commit REF is built (once) and measured in the
+// same alternation: a change before and after in one sitting, the only comparison that holds on a
+// machine whose load varies. Lighthouse comes from the npm registry through npx, the first time.
+// Usage: npm run bench [-- --runs 5] [-- --rebuild] [-- --against c88341a]
 import fs from "fs"
 import path from "path"
 import { execFile } from "child_process"
@@ -21,13 +23,16 @@ const { bareSite, themeSite } = require("./bench-sites.js")
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const args = process.argv.slice(2)
-const runs = Number(args[args.indexOf("--runs") + 1] ?? 3) || 3
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+const runs = Number(option("--runs") ?? 3) || 3
 const rebuild = args.includes("--rebuild")
+const against = option("--against") ?? null
 const JS_GOAL = 6 * 1024
 const TBT_GOAL_MS = 100
 
 const bare = await bareSite({ rebuild })
 const theme = await themeSite({ rebuild })
+const before = against === null ? null : await themeSite({ ref: against })
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
 const bareWeight = pageWeight(bare, "/")
@@ -35,6 +40,10 @@ const liveWeight = pageWeight(theme, "/live/")
 console.log(
   `JS loaded, gzip: bare page ${kb(bareWeight.jsGzip)}, /live/ ${kb(liveWeight.jsGzip)}: +${kb(liveWeight.jsGzip - bareWeight.jsGzip)} (goal: within ${kb(JS_GOAL)})`,
 )
+if (before !== null) {
+  const beforeWeight = pageWeight(before, "/live/")
+  console.log(`  /live/ at ${against}: ${kb(beforeWeight.jsGzip)}: +${kb(beforeWeight.jsGzip - bareWeight.jsGzip)} (${beforeWeight.jsGzip - liveWeight.jsGzip} B more than now)`)
+}
 const example = path.join(repo, "example-site", "public")
 if (fs.existsSync(path.join(example, "live", "index.html"))) {
   const [home, live] = [pageWeight(example, "/"), pageWeight(example, "/live/")]
@@ -69,17 +78,21 @@ async function lighthouse(url) {
   }
 }
 
-const servers = { bare: await serve(bare), live: await serve(theme) }
-const results = { bare: [], live: [] }
+const pages = [
+  { name: "bare", label: "bare one-page Gatsby site", dir: bare, path: "/" },
+  { name: "live", label: "/live/ (packed theme)", dir: theme, path: "/live/" },
+  ...(before === null ? [] : [{ name: "before", label: `/live/ at ${against}`, dir: before, path: "/live/" }]),
+]
+const servers = {}
+const results = {}
 try {
+  for (const page of pages) [servers[page.name], results[page.name]] = [await serve(page.dir), []]
   for (let run = 0; run < runs; run += 1) {
-    // Alternating, so that what else the machine does weighs on both alike.
-    results.bare.push(await lighthouse(`${servers.bare.url}/`))
-    results.live.push(await lighthouse(`${servers.live.url}/live/`))
+    // Alternating, so that what else the machine does weighs on every page alike.
+    for (const page of pages) results[page.name].push(await lighthouse(`${servers[page.name].url}${page.path}`))
   }
 } finally {
-  await servers.bare.close()
-  await servers.live.close()
+  for (const server of Object.values(servers)) await server.close()
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -88,10 +101,7 @@ const ms = (value) => `${Math.round(value)} ms`
 const s = (value) => `${(value / 1000).toFixed(1)} s`
 console.log(`\nLighthouse 12, mobile, simulated throttling, ${runs} alternating runs each: median (min–max)`)
 console.log("| page | performance | total blocking time | LCP | CLS |\n|---|---|---|---|---|")
-for (const [name, label] of [
-  ["bare", "bare one-page Gatsby site"],
-  ["live", "/live/ (packed theme)"],
-]) {
+for (const { name, label } of pages) {
   const rows = results[name]
   const pick = (key) => rows.map((row) => row[key])
   console.log(
