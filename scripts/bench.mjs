@@ -42,7 +42,9 @@ console.log(
 )
 if (before !== null) {
   const beforeWeight = pageWeight(before, "/live/")
-  console.log(`  /live/ at ${against}: ${kb(beforeWeight.jsGzip)}: +${kb(beforeWeight.jsGzip - bareWeight.jsGzip)} (${beforeWeight.jsGzip - liveWeight.jsGzip} B more than now)`)
+  console.log(
+    `  /live/ at ${against}: ${kb(beforeWeight.jsGzip)}: +${kb(beforeWeight.jsGzip - bareWeight.jsGzip)} (${beforeWeight.jsGzip - liveWeight.jsGzip} B more than now)`,
+  )
 }
 const example = path.join(repo, "example-site", "public")
 if (fs.existsSync(path.join(example, "live", "index.html"))) {
