@@ -2,7 +2,8 @@
 // mobile profile does): the long tasks (≥ 50 ms) from a trace, what each spends its time on (script,
 // parsing, style, layout, paint), and the functions with the most self time from a CPU profile.
 // For the benchmark's sites (npm run bench builds them): /live/ of the packed theme and the bare page.
-// Usage: node scripts/profile.mjs [--runs 3] [--page live|bare]
+// With --against REF, the page "before" is /live/ with the theme of commit REF (as npm run bench builds it).
+// Usage: node scripts/profile.mjs [--runs 3] [--page live|bare|before] [--against c88341a]
 import path from "path"
 import { createRequire } from "module"
 
@@ -14,9 +15,11 @@ const { bareSite, themeSite } = require("./bench-sites.js")
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
 const runs = Number(option("--runs", 3))
-const pages = option("--page", "bare,live").split(",")
+const against = option("--against", null)
+const pages = option("--page", against === null ? "bare,live" : "bare,live,before").split(",")
 
 const sites = { bare: [await bareSite({}), "/"], live: [await themeSite({}), "/live/"] }
+if (against !== null) sites.before = [await themeSite({ ref: against }), "/live/"]
 
 /** What a trace's events spend their time on, by kind (durations in ms, nested events counted once, by the innermost). */
 const KINDS = {
