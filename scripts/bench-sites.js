@@ -53,18 +53,20 @@ async function bareSite({ rebuild = false } = {}) {
   return path.join(BARE_SITE, "public")
 }
 
+/** The full commit hash of `ref` (a hash, tag, branch or HEAD~1). */
+const commitOf = (ref) => execFileSync("git", ["rev-parse", "--verify", `${ref}^{commit}`], { cwd: REPO, encoding: "utf8" }).trim()
+
 /**
- * The theme's tarball: `npm pack` of this checkout, or of commit `ref` (checked out in a worktree
- * under .tmp that borrows this repository's node_modules), to measure a change before and after in
- * one sitting.
+ * The theme's tarball: `npm pack` of this checkout, or of `commit` (checked out in a worktree under
+ * .tmp that borrows this repository's node_modules), to measure a change before and after in one
+ * sitting.
  */
-function packTheme(packDir, ref) {
+function packTheme(packDir, commit) {
   let source = REPO
-  if (ref !== null) {
-    const sha = execFileSync("git", ["rev-parse", "--verify", `${ref}^{commit}`], { cwd: REPO, encoding: "utf8" }).trim()
-    source = path.join(REPO, ".tmp", `worktree-${sha.slice(0, 12)}`)
+  if (commit !== null) {
+    source = path.join(REPO, ".tmp", `worktree-${commit.slice(0, 12)}`)
     if (!fs.existsSync(source)) {
-      execFileSync("git", ["worktree", "add", "--detach", source, sha], { cwd: REPO, stdio: "ignore" })
+      execFileSync("git", ["worktree", "add", "--detach", source, commit], { cwd: REPO, stdio: "ignore" })
       fs.symlinkSync(path.join(REPO, "node_modules"), path.join(source, "node_modules"), "dir")
     }
   }
@@ -74,20 +76,19 @@ function packTheme(packDir, ref) {
   return path.join(packDir, packed.filename)
 }
 
-/** Where the site with the theme of `ref` (null: this checkout) is built. */
-const themeSiteDir = (ref) => (ref === null ? THEME_SITE : `${THEME_SITE}-${ref.replace(/[^\w.-]+/g, "_")}`)
-
 /**
  * The site with the packed theme, built once (or again with rebuild, as after a change to the
- * theme); with `ref`, the theme as it was at that commit.
+ * theme); with `ref`, the theme as it was at that commit, in a folder named by the commit's hash
+ * (a ref such as HEAD~1 names another commit once HEAD moves).
  */
 async function themeSite({ rebuild = false, ref = null } = {}) {
-  const site = themeSiteDir(ref)
+  const commit = ref === null ? null : commitOf(ref)
+  const site = commit === null ? THEME_SITE : `${THEME_SITE}-${commit.slice(0, 12)}`
   if (rebuild || !built(site)) {
     const packDir = `${site}-pack`
     fs.rmSync(packDir, { recursive: true, force: true })
     fs.mkdirSync(packDir, { recursive: true })
-    const tarball = packTheme(packDir, ref)
+    const tarball = packTheme(packDir, commit)
     const example = path.join(REPO, "example-site")
     const show = fs.readFileSync(path.join(example, "src", "pages", "openinfra-live", "index.md"), "utf8")
     const mirror = await startThumbnailMirror()
@@ -107,4 +108,17 @@ async function themeSite({ rebuild = false, ref = null } = {}) {
   return path.join(site, "public")
 }
 
-module.exports = { bareSite, themeSite, BARE_SITE, THEME_SITE }
+/**
+ * The pages the benchmark and the profile measure, built as needed: the bare page, /live/ of this
+ * checkout's theme, and with `against` (a commit) /live/ of that commit's theme as "before".
+ */
+async function benchPages({ rebuild = false, against = null } = {}) {
+  const pages = [
+    { name: "bare", label: "bare one-page Gatsby site", dir: await bareSite({ rebuild }), path: "/" },
+    { name: "live", label: "/live/ (packed theme)", dir: await themeSite({ rebuild }), path: "/live/" },
+  ]
+  if (against !== null) pages.push({ name: "before", label: `/live/ at ${against}`, dir: await themeSite({ ref: against }), path: "/live/" })
+  return pages
+}
+
+module.exports = { bareSite, themeSite, benchPages, BARE_SITE, THEME_SITE }

@@ -19,20 +19,19 @@ const require = createRequire(import.meta.url)
 const { pageWeight } = require("./page-weight.js")
 const { serve } = require("./static-server.js")
 const { chromiumPath } = require("./chromium.js")
-const { bareSite, themeSite } = require("./bench-sites.js")
+const { benchPages } = require("./bench-sites.js")
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const args = process.argv.slice(2)
-const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
-const runs = Number(option("--runs") ?? 3) || 3
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
+const runs = Number(option("--runs", 3)) || 3
 const rebuild = args.includes("--rebuild")
-const against = option("--against") ?? null
+const against = option("--against", null)
 const JS_GOAL = 6 * 1024
 const TBT_GOAL_MS = 100
 
-const bare = await bareSite({ rebuild })
-const theme = await themeSite({ rebuild })
-const before = against === null ? null : await themeSite({ ref: against })
+const pages = await benchPages({ rebuild, against })
+const [bare, theme, before = null] = pages.map((page) => page.dir)
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
 const bareWeight = pageWeight(bare, "/")
@@ -80,11 +79,6 @@ async function lighthouse(url) {
   }
 }
 
-const pages = [
-  { name: "bare", label: "bare one-page Gatsby site", dir: bare, path: "/" },
-  { name: "live", label: "/live/ (packed theme)", dir: theme, path: "/live/" },
-  ...(before === null ? [] : [{ name: "before", label: `/live/ at ${against}`, dir: before, path: "/live/" }]),
-]
 const servers = {}
 const results = {}
 try {

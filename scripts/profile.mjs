@@ -10,7 +10,7 @@ import { createRequire } from "module"
 const require = createRequire(import.meta.url)
 const { serve } = require("./static-server.js")
 const { launchChromium } = require("./chromium.js")
-const { bareSite, themeSite } = require("./bench-sites.js")
+const { benchPages } = require("./bench-sites.js")
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
@@ -18,8 +18,7 @@ const runs = Number(option("--runs", 3))
 const against = option("--against", null)
 const pages = option("--page", against === null ? "bare,live" : "bare,live,before").split(",")
 
-const sites = { bare: [await bareSite({}), "/"], live: [await themeSite({}), "/live/"] }
-if (against !== null) sites.before = [await themeSite({ ref: against }), "/live/"]
+const sites = Object.fromEntries((await benchPages({ against })).map((page) => [page.name, [page.dir, page.path]]))
 
 /** What a trace's events spend their time on, by kind (durations in ms, nested events counted once, by the innermost). */
 const KINDS = {

@@ -28,8 +28,8 @@ const twoDigits = (value: number) => String(value).padStart(2, "0")
 /**
  * { day: "Thursday, July 22, 2021", time: "14:00 UTC" }; time is null when only the day is known.
  * Written out without Intl, in the page's English, so that the build's output never depends on the
- * ICU data of the Node that runs it. Made when episodes are read (an episode's `utcText`: at build time, and in the CMS
- * preview): a page's own JS never formats a UTC date.
+ * ICU data of the Node that runs it. Made when episodes are read (an episode's `utcText`: at build
+ * time, and in the CMS preview): a page's own JS never formats a UTC date.
  */
 export function utcParts(isoDate: string, dateOnly: boolean): DateText {
   const date = new Date(isoDate)
