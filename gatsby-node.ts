@@ -19,13 +19,12 @@ import { contentFolder, displayPath, isInside, isMarkdownFile, PLUGIN_NAME } fro
 import { absoluteUrl, pageUrls } from "./src/node/urls"
 import type { Episode, ShowPageData } from "./src/types"
 import { LANG_CONTEXT_KEY, THEME_LANG } from "./src/utils/page-lang"
+import { buildClock, type Clock } from "./src/node/clock"
+import { fragmentsModule, pageModule, type ModuleFile } from "./src/node/page-modules"
+import type { TemplateName } from "./src/node/queries"
 
 /** The package root, both from the compiled dist/gatsby-node.js and from this file under ts-jest. */
 const THEME_ROOT = fs.existsSync(path.join(__dirname, "package.json")) ? __dirname : path.resolve(__dirname, "..")
-const template = (name: string) => path.join(THEME_ROOT, "src", "templates", `${name}.tsx`)
-const SHOW_PAGE_TEMPLATE = template("show-page")
-const ARCHIVE_PAGE_TEMPLATE = template("archive-page")
-const EPISODE_PAGE_TEMPLATE = template("episode-page")
 /** The site's Gatsby (Gatsby runs in the site's folder), else the one the theme resolves. */
 const GATSBY_VERSION = installedVersion("gatsby", process.cwd()) ?? installedVersion("gatsby", THEME_ROOT)
 
@@ -33,6 +32,11 @@ const GATSBY_VERSION = installedVersion("gatsby", process.cwd()) ?? installedVer
 const episodeIdsByPage = new Map<string, string[]>()
 /** The digest of each page's problems when they were last reported, so `gatsby develop` does not repeat them. */
 const lastReported = new Map<string, string>()
+
+/** The build's one clock (src/node/clock.ts), read from the environment when Gatsby starts. */
+let clock: Clock = buildClock()
+/** The moment this build's pages were made for: createPages sets it, onPostBuild writes the files for the same moment. */
+let builtAt: Date | null = null
 
 /** What the theme keeps on each page node besides its GraphQL fields (not queryable: the types are @dontInfer). */
 interface PageNode extends Node, ShowPageData {
@@ -62,11 +66,17 @@ const ERRORS = {
   content: "10001",
   duplicatePage: "10002",
   unsupportedVersion: "10003",
+  clock: "10004",
 } as const
 
 function panicOnBuild(reporter: Reporter, id: (typeof ERRORS)[keyof typeof ERRORS], sourceMessage: string): void {
   // Prefixed here too: inside an activity (createPages) Gatsby does not add the plugin's name to the id.
   reporter.panicOnBuild({ id: `${PLUGIN_NAME}_${id}`, context: { sourceMessage } })
+}
+
+/** The build clock's time (onPreInit has stopped the build when it is unreadable). */
+function now(): Date {
+  return clock.ok ? clock.now() : new Date()
 }
 
 function siteDirectory(args: Pick<NodePluginArgs, "store">): string {
@@ -103,6 +113,8 @@ export const onPreInit: GatsbyNode["onPreInit"] = (args, options) => {
       ]),
     ),
   )
+  clock = buildClock()
+  if (!clock.ok) args.reporter.panic({ id: `${PLUGIN_NAME}_${ERRORS.clock}`, context: { sourceMessage: clock.reason } })
   const directory = siteDirectory(args)
   const unsupported = unsupportedVersions({ gatsby: GATSBY_VERSION, react: installedVersion("react", directory) })
   if (unsupported !== null) args.reporter.panic({ id: `${PLUGIN_NAME}_${ERRORS.unsupportedVersion}`, context: { sourceMessage: unsupported } })
@@ -237,6 +249,27 @@ async function copyThumbnails(page: PageNode, directory: string): Promise<void> 
   }
 }
 
+/** Writes a generated module when its text changed (an unchanged file keeps `gatsby develop` from rebuilding). */
+async function writeModule(file: ModuleFile): Promise<void> {
+  const current = await fs.promises.readFile(file.path, "utf8").catch(() => null)
+  if (current === file.content) return
+  await fs.promises.mkdir(path.dirname(file.path), { recursive: true })
+  await fs.promises.writeFile(file.path, file.content)
+}
+
+/** The page components of the theme's templates, each with its query, in Gatsby's cache folder for the theme. */
+async function writePageModules(cacheDirectory: string): Promise<Record<TemplateName, string>> {
+  const names: TemplateName[] = ["show-page", "archive-page", "episode-page"]
+  const files = names.map((name) => pageModule(name, THEME_ROOT, cacheDirectory))
+  await Promise.all(files.map(writeModule))
+  return { "show-page": files[0]!.path, "archive-page": files[1]!.path, "episode-page": files[2]!.path }
+}
+
+/** The theme's fragments, where Gatsby reads fragments that plugins add (see src/node/queries.ts). */
+export const onPreExtractQueries: GatsbyNode["onPreExtractQueries"] = async (args) => {
+  await writeModule(fragmentsModule(siteDirectory(args)))
+}
+
 /** Warns once that no show page will be made, in words that say what to do. */
 function warnNoShowFile(reporter: Reporter, resolved: ResolvedOptions): void {
   const { templateKey, contentPath } = resolved
@@ -273,6 +306,7 @@ function createShowPages(
   plan: PagePlan,
   shared: Omit<SharedContext, "seo">,
   imageUrl: string | null,
+  components: Record<TemplateName, string>,
 ): void {
   const byId = new Map(episodes.map((episode) => [episode.id, episode]))
   const seoContext = (canonicalUrl: string | null): SeoContext => ({
@@ -286,25 +320,26 @@ function createShowPages(
   const shown = show.episodeIds.map((id) => byId.get(id)!)
   actions.createPage<ShowPageContext>({
     path: showPath,
-    component: SHOW_PAGE_TEMPLATE,
+    component: components["show-page"],
     context: { ...shared, ...show, id: page.id, seo: showPageSeo(page, shown, imageUrl, seoContext(absoluteUrl(showPath, shared.siteUrl))) },
   })
   for (const { path: archivePath, ...archive } of plan.archive) {
     const seo = archivePageSeo(page, archive, seoContext(absoluteUrl(archivePath, shared.siteUrl)))
-    actions.createPage<ArchivePageContext>({ path: archivePath, component: ARCHIVE_PAGE_TEMPLATE, context: { ...shared, ...archive, seo } })
+    actions.createPage<ArchivePageContext>({ path: archivePath, component: components["archive-page"], context: { ...shared, ...archive, seo } })
   }
   for (const { path: episodePath, ...episode } of plan.episodes) {
     const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(absoluteUrl(episodePath, shared.siteUrl)))
-    actions.createPage<EpisodePageContext>({ path: episodePath, component: EPISODE_PAGE_TEMPLATE, context: { ...shared, ...episode, seo } })
+    actions.createPage<EpisodePageContext>({ path: episodePath, component: components["episode-page"], context: { ...shared, ...episode, seo } })
   }
 }
 
 export const createPages: GatsbyNode["createPages"] = async (args, options) => {
-  const { actions, reporter, getNodesByType, getNode, createContentDigest, store } = args
+  const { actions, reporter, getNodesByType, getNode, createContentDigest, store, cache } = args
   const resolved = withDefaults(options as ThemeOptions)
   const pages = (getNodesByType(PAGE_TYPE) as PageNode[]).sort((a, b) => a.file.localeCompare(b.file))
   if (pages.length === 0) return warnNoShowFile(reporter, resolved)
-  const builtAt = new Date().toISOString()
+  builtAt = now()
+  const components = await writePageModules(cache.directory)
   const fileByPath = new Map<string, string>()
   for (const page of pages) {
     reportOnce(reporter, page, createContentDigest(page.problems))
@@ -332,16 +367,16 @@ export const createPages: GatsbyNode["createPages"] = async (args, options) => {
     const urls = urlsOf(args, page)
     if (urls.siteUrl === null) warnUnknownSiteUrl(reporter, page)
     await copyThumbnails(page, siteDirectory({ store }))
-    const plan = planPages(episodes, { ...resolved, basePath: page.path, builtAt: Date.parse(builtAt) })
+    const plan = planPages(episodes, { ...resolved, basePath: page.path, builtAt: builtAt.getTime() })
     const shared = {
       [LANG_CONTEXT_KEY]: THEME_LANG,
       pageId: page.id,
-      builtAt,
+      builtAt: builtAt.toISOString(),
       airingWindowMinutes: resolved.airingWindowMinutes,
       siteUrl: urls.siteUrl,
       feeds: subscriptionPaths(page.path, resolved),
     }
-    createShowPages(actions, page, episodes, plan, shared, urls.imageUrl)
+    createShowPages(actions, page, episodes, plan, shared, urls.imageUrl, components)
   }
 }
 
@@ -368,7 +403,7 @@ export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNod
   if (!resolved.calendar && !resolved.feed) return
   app.use((request: { path: string }, response: { setHeader: (name: string, value: string) => void; end: (body: string) => void }, next: () => void) => {
     if (!/\.(ics|xml|json)$/.test(request.path)) return next()
-    const file = currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, new Date())
+    const file = currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, now())
       .flatMap((show) => show.files)
       .find((output) => output.path === decodeURIComponent(request.path))
     if (file === undefined) return next()
@@ -383,7 +418,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, g
   const resolved = withDefaults(options as ThemeOptions)
   if (!resolved.calendar && !resolved.feed) return
   const publicDir = path.join(siteDirectory({ store }), "public")
-  for (const { page, files } of currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, new Date())) {
+  for (const { page, files } of currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, builtAt ?? now())) {
     for (const file of files) {
       const target = path.join(publicDir, file.path)
       await fs.promises.mkdir(path.dirname(target), { recursive: true })

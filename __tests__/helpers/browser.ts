@@ -7,7 +7,7 @@
 import fs from "fs"
 import path from "path"
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core"
-import { REPO } from "./gatsby"
+import { REPO, TEST_NOW } from "./gatsby"
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { serve } = require("../../scripts/static-server.js") as { serve: (root: string) => Promise<{ url: string; close: () => Promise<void> }> }
@@ -82,7 +82,8 @@ export interface Visit {
 /**
  * A new context and page. Requests to YouTube's thumbnail and player hosts are
  * answered with stand-ins; any other request that leaves localhost is refused.
- * `before` runs before the page loads (to install a clock, say).
+ * `before` runs before the page loads (to install a clock, say); without it, the browser's clock starts
+ * at the tests' build moment (TEST_NOW), so that the page shows what its static HTML says.
  */
 export async function visit(
   session: Session,
@@ -109,6 +110,7 @@ export async function visit(
   })
   page.on("pageerror", (error) => errors.push(String(error)))
   if (before) await before(page)
+  else await page.clock.install({ time: new Date(TEST_NOW) })
   await page.goto(session.url + pagePath, { waitUntil: "load" })
   // Hydrated: no video's control is a link any more (they become buttons).
   if (options.javaScriptEnabled !== false) await page.waitForFunction(() => document.querySelector("a.oil-video__control") === null)

@@ -4,6 +4,10 @@ import os from "os"
 import path from "path"
 import { JSDOM } from "jsdom"
 
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+const { TEST_NOW } = require("./test-clock") as { TEST_NOW: string }
+export { TEST_NOW }
+
 export const REPO = path.join(__dirname, "..", "..")
 
 /**
@@ -22,9 +26,19 @@ export interface BuildResult {
   seconds: number
 }
 
-/** The environment a user's shell would give a command: no Jest variables, no colours, no telemetry. */
+/**
+ * The environment a user's shell would give a command: no Jest variables, no colours, no telemetry;
+ * and the tests' clock (every build schedules for TEST_NOW, whatever the day the tests run).
+ */
 function userEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "true", NO_COLOR: "1", FORCE_COLOR: "0" }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GATSBY_TELEMETRY_DISABLED: "1",
+    CI: "true",
+    NO_COLOR: "1",
+    FORCE_COLOR: "0",
+    OPENINFRA_LIVE_NOW: TEST_NOW,
+  }
   delete env.JEST_WORKER_ID
   delete env.NODE_ENV
   return env

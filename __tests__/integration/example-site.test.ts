@@ -7,7 +7,7 @@ import { DEFAULTS } from "../../src/node/options"
 import path from "path"
 import ICAL from "ical.js"
 import { JSDOM } from "jsdom"
-import { builtPage, filesUnder, gatsbyBuild, REPO, stackTraceLines, startThumbnailMirrorProcess, type BuildResult } from "../helpers/gatsby"
+import { builtPage, filesUnder, gatsbyBuild, REPO, stackTraceLines, startThumbnailMirrorProcess, TEST_NOW, type BuildResult } from "../helpers/gatsby"
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { pageWeight, JS_BUDGET_BYTES } = require("../../scripts/page-weight.js") as {
@@ -37,8 +37,8 @@ const PUBLISHED: Array<[string, string]> = [
   ["OpenInfra Project Teams Gathering Recap", "2021-04-29"],
   ["Behind the scenes of the OpenStack TC", "2021-04-22"],
   ["Wallaby Release Community Meeting", "2021-04-15"],
-  ["OpenInfra Live: Year in Review", "2027-01-14T15:00:00.000Z"],
-  ["Zuul at Ten", "2027-01-21T15:00:00.000Z"],
+  ["OpenInfra Live: Year in Review", "2099-01-15T15:00:00.000Z"],
+  ["Zuul at Ten", "2099-01-22T15:00:00.000Z"],
 ]
 const DRAFT_TITLE = "DRAFT: not ready for the public"
 
@@ -68,7 +68,8 @@ const titlesIn = (sectionName: string) => {
 
 describe("the example site's /live/ page", () => {
   it("lists every published episode once: up next, upcoming soonest first, the latest past on the show page (episodesPerPage), older ones on pages 2, 3…", () => {
-    const builtAt = fs.statSync(path.join(SITE, "public", "live", "index.html")).mtimeMs
+    // The build schedules for the tests' clock (OPENINFRA_LIVE_NOW), not for the day the tests run.
+    const builtAt = Date.parse(TEST_NOW)
     // A day-only date counts as upcoming until its day ends (UTC).
     const end = ([, date]: [string, string]) => Date.parse(date) + (date.length === 10 ? 86_400_000 : 0)
     const byDate = [...PUBLISHED].sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]))
@@ -77,6 +78,7 @@ describe("the example site's /live/ page", () => {
       .filter((e) => end(e) <= builtAt)
       .reverse()
       .map(([title]) => title)
+    expect(upcoming).toEqual(["OpenInfra Live: Year in Review", "Zuul at Ten"])
     // The soonest is featured ("Up next") above the rest of the schedule.
     expect(titlesIn("Up next")).toEqual(upcoming.slice(0, 1))
     expect(titlesIn("Upcoming episodes")).toEqual(upcoming.slice(1))
@@ -111,11 +113,11 @@ describe("the example site's /live/ page", () => {
     expect(edge.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg")
     const jsonLd = JSON.parse(edge.querySelector('script[type="application/ld+json"]')!.textContent!)
     expect(jsonLd).toMatchObject({ "@type": "VideoObject", embedUrl: "https://www.youtube-nocookie.com/embed/pHHCIGkpNzs" })
-    const review = builtPage(SITE, "live/2027-01-14-openinfra-live-year-in-review")
+    const review = builtPage(SITE, "live/2099-01-15-openinfra-live-year-in-review")
     expect(JSON.parse(review.querySelector('script[type="application/ld+json"]')!.textContent!)).toMatchObject({
       "@type": "Event",
-      startDate: "2027-01-14T15:00:00.000Z",
-      endDate: "2027-01-14T16:30:00.000Z",
+      startDate: "2099-01-15T15:00:00.000Z",
+      endDate: "2099-01-15T16:30:00.000Z",
       workFeatured: { publication: { "@type": "BroadcastEvent" } },
     })
   })
@@ -136,20 +138,33 @@ describe("the example site's /live/ page", () => {
     expect(summaries.sort()).toEqual(PUBLISHED.map(([title]) => title).sort())
     // Zuul at Ten has no hand-made invite: it gets a generated one, linked from its card.
     const zuul = new ICAL.Event(
-      new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(live, "2027-01-21-zuul-at-ten", "invite.ics"), "utf8"))).getFirstSubcomponent("vevent")!,
+      new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(live, "2099-01-22-zuul-at-ten", "invite.ics"), "utf8"))).getFirstSubcomponent("vevent")!,
     )
     expect([zuul.summary, zuul.startDate.toJSDate().toISOString(), zuul.uid]).toEqual([
       "Zuul at Ten",
-      "2027-01-21T15:00:00.000Z",
+      "2099-01-22T15:00:00.000Z",
       "yt-aqz-KE-bpKQ@openinfra.dev",
     ])
-    expect(page.querySelector('a[href="/live/2027-01-21-zuul-at-ten/invite.ics"]')).not.toBeNull()
+    expect(page.querySelector('a[href="/live/2099-01-22-zuul-at-ten/invite.ics"]')).not.toBeNull()
     // A hand-made invite wins.
-    expect(fs.existsSync(path.join(live, "2027-01-14-openinfra-live-year-in-review", "invite.ics"))).toBe(false)
+    expect(fs.existsSync(path.join(live, "2099-01-15-openinfra-live-year-in-review", "invite.ics"))).toBe(false)
     const rss = new JSDOM(fs.readFileSync(path.join(live, "rss.xml"), "utf8"), { contentType: "application/xml" }).window.document
+    // Items are what has aired at the build's moment, newest first.
+    const aired = PUBLISHED.filter(([, date]) => Date.parse(date) <= Date.parse(TEST_NOW))
+    expect(aired.length).toBeLessThan(PUBLISHED.length)
     expect([...rss.querySelectorAll("item > title")].map((title) => title.textContent)).toEqual(
-      [...PUBLISHED].sort((a, b) => Date.parse(b[1]) - Date.parse(a[1])).map(([title]) => title),
+      [...aired].sort((a, b) => Date.parse(b[1]) - Date.parse(a[1])).map(([title]) => title),
     )
+  })
+
+  it("makes its pages and files for one moment, the build's clock (OPENINFRA_LIVE_NOW)", () => {
+    const pageData = JSON.parse(fs.readFileSync(path.join(SITE, "public", "page-data", "live", "page-data.json"), "utf8"))
+    expect(pageData.result.pageContext.builtAt).toBe(TEST_NOW)
+    const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(SITE, "public", "live", "calendar.ics"), "utf8")))
+    const stamps = calendar.getAllSubcomponents("vevent").map((event) => event.getFirstPropertyValue("dtstamp")!.toString())
+    expect(new Set(stamps)).toEqual(new Set([ICAL.Time.fromJSDate(new Date(TEST_NOW), true).toString()]))
+    const rss = fs.readFileSync(path.join(SITE, "public", "live", "rss.xml"), "utf8")
+    expect(rss).toContain(`<lastBuildDate>${new Date(TEST_NOW).toUTCString()}</lastBuildDate>`)
   })
 
   it("shows no draft, in the page, its page-data or anywhere in the built site", () => {
@@ -280,9 +295,9 @@ describe("the example site's /live/ page", () => {
         .readFileSync(path.join(SITE, FILE), "utf8")
         .split("\n")
         .findIndex((text) => text.includes("facebookLink: javascript:")) + 1
-    expect(build.output).toContain(`[gatsby-theme-openinfra-live] ${FILE}:${line}:5: episode 17 "Zuul at Ten" (2027-01-21): facebookLink`)
+    expect(build.output).toContain(`[gatsby-theme-openinfra-live] ${FILE}:${line}:5: episode 17 "Zuul at Ten" (2099-01-22): facebookLink`)
     expect(build.output).toMatch(
-      /episode 16 "OpenInfra Live: Year in Review" \(2027-01-14\): episodeDescription contained\s+HTML that is not allowed, which was removed: <script>/,
+      /episode 16 "OpenInfra Live: Year in Review" \(2099-01-15\): episodeDescription contained\s+HTML that is not allowed, which was removed: <script>/,
     )
     expect(build.output).toMatch(/1 draft episode \(hidden: true\) left out/)
     expect(stackTraceLines(build.output)).toEqual([])

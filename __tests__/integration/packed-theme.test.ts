@@ -108,6 +108,25 @@ describe("the packed theme", () => {
   )
 
   it(
+    "never breaks a build by being installed: a site that has it in its dependencies but not in its plugins builds",
+    () => {
+      // As between the migration guide's two steps (add the package, then turn it on), or with the theme disabled to debug.
+      const site = path.join(REPO, ".tmp", "packed-not-enabled")
+      writePackedSite(site, {
+        tarball: packedTheme().tarball,
+        files: { "src/pages/index.js": `import * as React from "react"\nexport default function Home() { return <h1>Home</h1> }\n` },
+      })
+      write(path.join(site, "gatsby-config.js"), `module.exports = { plugins: [] }\n`)
+      expect(JSON.parse(fs.readFileSync(path.join(site, "package.json"), "utf8")).dependencies).toHaveProperty("gatsby-theme-openinfra-live")
+      const result = gatsbyBuild(site)
+      expect(result.output).not.toMatch(/Unknown type|OpenInfraLive/)
+      expect(result.status).toBe(0)
+      expect(fs.existsSync(path.join(site, "public", "index.html"))).toBe(true)
+    },
+    5 * 60 * 1000,
+  )
+
+  it(
     "stops the build on a bad date with one clear message and no stack trace",
     () => {
       write(SHOW_FILE, fs.readFileSync(FIXTURE, "utf8").replace("date: 2021-07-15T14:00:00.000Z", 'date: "July 15th"'))

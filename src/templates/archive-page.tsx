@@ -1,5 +1,5 @@
 import * as React from "react"
-import { graphql, type HeadProps, type PageProps } from "gatsby"
+import type { HeadProps, PageProps } from "gatsby"
 import ArchivePage from "../components/archive-page"
 import SeoHead from "../components/seo-head"
 import type { ArchivePageContext } from "../node/pages"
@@ -7,6 +7,7 @@ import type { Episode, ShowPageData } from "../types"
 import { byStart } from "../utils/schedule"
 import "../styles/openinfra-live.css"
 
+/** What the query in src/node/queries.ts (PAGE_QUERIES["archive-page"]) gives. */
 interface Data {
   openInfraLivePage: ShowPageData
   allOpenInfraLiveEpisode: { nodes: Episode[] }
@@ -17,19 +18,6 @@ interface Data {
  * and Gatsby 5 `sort: { date: DESC }`, and neither form works on both.
  */
 const newestFirst = (episodes: readonly Episode[]) => [...episodes].sort(byStart).reverse()
-
-export const query = graphql`
-  query OpenInfraLiveArchivePage($pageId: String!, $episodeIds: [String!]!) {
-    openInfraLivePage(id: { eq: $pageId }) {
-      ...OpenInfraLivePageFields
-    }
-    allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }) {
-      nodes {
-        ...OpenInfraLiveEpisodeFields
-      }
-    }
-  }
-`
 
 export default function ArchivePageTemplate({ data, pageContext }: PageProps<Data, ArchivePageContext>) {
   return (

@@ -1,5 +1,5 @@
 import * as React from "react"
-import { graphql, type HeadProps, type PageProps } from "gatsby"
+import type { HeadProps, PageProps } from "gatsby"
 import EpisodePage from "../components/episode-page"
 import type { NeighbourEpisode } from "../components/episode-nav"
 import SeoHead from "../components/seo-head"
@@ -7,29 +7,13 @@ import type { EpisodePageContext } from "../node/pages"
 import type { Episode, ShowPageData } from "../types"
 import "../styles/openinfra-live.css"
 
+/** What the query in src/node/queries.ts (PAGE_QUERIES["episode-page"]) gives. */
 interface Data {
   openInfraLivePage: ShowPageData
   episode: Episode
   older: NeighbourEpisode | null
   newer: NeighbourEpisode | null
 }
-
-export const query = graphql`
-  query OpenInfraLiveEpisodePage($id: String!, $pageId: String!, $olderId: String, $newerId: String) {
-    openInfraLivePage(id: { eq: $pageId }) {
-      ...OpenInfraLivePageFields
-    }
-    episode: openInfraLiveEpisode(id: { eq: $id }) {
-      ...OpenInfraLiveEpisodeFields
-    }
-    older: openInfraLiveEpisode(id: { eq: $olderId }) {
-      ...OpenInfraLiveNeighbourFields
-    }
-    newer: openInfraLiveEpisode(id: { eq: $newerId }) {
-      ...OpenInfraLiveNeighbourFields
-    }
-  }
-`
 
 export default function EpisodePageTemplate({ data, pageContext }: PageProps<Data, EpisodePageContext>) {
   // A null id matches any node in Gatsby's `eq`: only the ids the page plan gives count.

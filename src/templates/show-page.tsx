@@ -1,5 +1,5 @@
 import * as React from "react"
-import { graphql, type HeadProps, type PageProps } from "gatsby"
+import type { HeadProps, PageProps } from "gatsby"
 import SeoHead from "../components/seo-head"
 import ShowPage from "../components/show-page"
 import type { ShowPageContext } from "../node/pages"
@@ -11,21 +11,7 @@ interface Data {
   allOpenInfraLiveEpisode: { nodes: Episode[] }
 }
 
-// Not sorted in the query (Gatsby 4 and 5 take different `sort` syntaxes, and neither works on both):
-// ShowPage schedules the episodes itself. The fragments are in src/queries/fragments.ts.
-export const query = graphql`
-  query OpenInfraLiveShowPage($id: String!, $episodeIds: [String!]!) {
-    openInfraLivePage(id: { eq: $id }) {
-      ...OpenInfraLivePageFields
-    }
-    allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }) {
-      nodes {
-        ...OpenInfraLiveEpisodeFields
-      }
-    }
-  }
-`
-
+/** The data of the query in src/node/queries.ts (PAGE_QUERIES["show-page"]); not sorted there: ShowPage schedules the episodes itself. */
 export default function ShowPageTemplate({ data, pageContext }: PageProps<Data, ShowPageContext>) {
   return (
     <ShowPage

@@ -1,0 +1,71 @@
+/**
+ * The example site with the content a newcomer gives it: a copy of example-site/ (its config, pages,
+ * styles and shadow, the theme linked as it is there) with another show file. Gatsby must read only
+ * the theme's src/ for queries, never this repository's test fixtures, `.tmp/` or the example's own
+ * output, whatever fields the content has or lacks.
+ */
+import fs from "fs"
+import path from "path"
+import { builtPage, gatsbyBuild, REPO, stackTraceLines } from "../helpers/gatsby"
+
+const EXAMPLE = path.join(REPO, "example-site")
+const SHOW_FILE = path.join("src", "pages", "openinfra-live", "index.md")
+const HEAD = `---
+templateKey: openinfra-live
+seo:
+  title: Newcomer Live
+  url: https://example.org/live/
+hero:
+  title: A show of my own
+footer:
+  button: /join/
+`
+
+/** A copy of the example site with `show` as its show file, under .tmp/ (without the CMS, which has nothing to do with this). */
+function exampleWith(name: string, show: string): string {
+  const site = path.join(REPO, ".tmp", "example-content", name)
+  fs.rmSync(site, { recursive: true, force: true })
+  for (const entry of ["gatsby-config.ts", "gatsby-node.ts", "gatsby-browser.ts", "package.json", "src", "static"]) {
+    fs.cpSync(path.join(EXAMPLE, entry), path.join(site, entry), { recursive: true })
+  }
+  const config = path.join(site, "gatsby-config.ts")
+  const withoutCms = fs.readFileSync(config, "utf8").replace(/^\s*\{ resolve: "gatsby-plugin-decap-cms".*\n/m, "")
+  expect(withoutCms).not.toContain("decap")
+  fs.writeFileSync(config, withoutCms)
+  fs.rmSync(path.join(site, "src", "cms"), { recursive: true })
+  fs.writeFileSync(path.join(site, SHOW_FILE), show)
+  return site
+}
+
+describe("the example site with a newcomer's content", () => {
+  it(
+    "builds a show with no episode at all (episodes: [])",
+    () => {
+      const site = exampleWith("empty", `${HEAD}episodes: []\n---\n`)
+      const build = gatsbyBuild(site)
+      expect(build.output).not.toMatch(/Cannot query field/)
+      expect(build.status).toBe(0)
+      expect(stackTraceLines(build.output)).toEqual([])
+      const page = builtPage(site, "live")
+      expect(page.querySelector("h1")!.textContent).toBe("A show of my own")
+      expect(page.querySelectorAll("article")).toHaveLength(0)
+    },
+    10 * 60 * 1000,
+  )
+
+  it(
+    "builds a single episode that has no hidden key (nor most other fields)",
+    () => {
+      const site = exampleWith("single", `${HEAD}episodes:\n  - episodeTitle: The first one\n    date: 2021-03-04T15:00:00Z\n---\n`)
+      const build = gatsbyBuild(site)
+      expect(build.output).not.toMatch(/Cannot query field/)
+      expect(build.status).toBe(0)
+      const page = builtPage(site, "live")
+      expect([...page.querySelectorAll("article h3")].map((h) => h.textContent)).toEqual(["The first one"])
+      expect(builtPage(site, "live/2021-03-04-the-first-one").querySelector("h1")!.textContent).toBe("The first one")
+      // The site's own pages and its shadow of the join footer still apply.
+      expect(page.querySelector("[data-shadowed=join-footer]")).not.toBeNull()
+    },
+    10 * 60 * 1000,
+  )
+})
