@@ -16,11 +16,12 @@ import { planPages, type ArchivePageContext, type EpisodePageContext, type PageP
 import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "./src/node/seo"
 import { installedVersion, shouldOnCreateNodeName, siteGatsbyCoreUtils, unsupportedVersions } from "./src/node/compat"
 import { contentFolder, displayPath, isInside, isMarkdownFile, PLUGIN_NAME } from "./src/node/sourcing"
-import { absoluteUrl, pageUrls } from "./src/node/urls"
+import { absoluteUrl, pageUrls, servedPath, trailingSlashOption, type TrailingSlash } from "./src/node/urls"
 import type { Episode, ShowPageData } from "./src/types"
 import { LANG_CONTEXT_KEY, THEME_LANG } from "./src/utils/page-lang"
 import { buildClock, type Clock } from "./src/node/clock"
 import { fragmentsModule, pageModule, type ModuleFile } from "./src/node/page-modules"
+import { htmlFileOf, withoutNul } from "./src/node/built-files"
 import type { TemplateName } from "./src/node/queries"
 
 /** The package root, both from the compiled dist/gatsby-node.js and from this file under ts-jest. */
@@ -77,6 +78,11 @@ function panicOnBuild(reporter: Reporter, id: (typeof ERRORS)[keyof typeof ERROR
 /** The build clock's time (onPreInit has stopped the build when it is unreadable). */
 function now(): Date {
   return clock.ok ? clock.now() : new Date()
+}
+
+/** The site's trailingSlash option (gatsby-config; Gatsby 4.7+), as the theme applies it to the URLs it writes. */
+function siteTrailingSlash(args: Pick<NodePluginArgs, "store">): TrailingSlash {
+  return trailingSlashOption((args.store.getState() as { config?: { trailingSlash?: unknown } }).config?.trailingSlash)
 }
 
 function siteDirectory(args: Pick<NodePluginArgs, "store">): string {
@@ -177,6 +183,7 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
     episodePages,
     staticFileExists: (relative) => fs.existsSync(path.join(directory, "static", relative)),
     locate,
+    trailingSlash: siteTrailingSlash(args),
   })
   if (content.yamlError !== undefined) problems.unshift(invalidYamlProblem(file, content.yamlError))
   let thumbnailFiles: Array<{ from: string; to: string }> = []
@@ -257,12 +264,17 @@ async function writeModule(file: ModuleFile): Promise<void> {
   await fs.promises.writeFile(file.path, file.content)
 }
 
+/** The page components of the theme's templates (written by createPages), by template. */
+let pageModulePaths: Partial<Record<TemplateName, string>> = {}
+
 /** The page components of the theme's templates, each with its query, in Gatsby's cache folder for the theme. */
 async function writePageModules(cacheDirectory: string): Promise<Record<TemplateName, string>> {
   const names: TemplateName[] = ["show-page", "archive-page", "episode-page"]
   const files = names.map((name) => pageModule(name, THEME_ROOT, cacheDirectory))
   await Promise.all(files.map(writeModule))
-  return { "show-page": files[0]!.path, "archive-page": files[1]!.path, "episode-page": files[2]!.path }
+  const paths = { "show-page": files[0]!.path, "archive-page": files[1]!.path, "episode-page": files[2]!.path }
+  pageModulePaths = paths
+  return paths
 }
 
 /** The theme's fragments, where Gatsby reads fragments that plugins add (see src/node/queries.ts). */
@@ -307,6 +319,7 @@ function createShowPages(
   shared: Omit<SharedContext, "seo">,
   imageUrl: string | null,
   components: Record<TemplateName, string>,
+  trailingSlash: TrailingSlash,
 ): void {
   const byId = new Map(episodes.map((episode) => [episode.id, episode]))
   const seoContext = (canonicalUrl: string | null): SeoContext => ({
@@ -315,20 +328,23 @@ function createShowPages(
     feeds: shared.feeds,
     builtAt: Date.parse(shared.builtAt),
     airingWindowMinutes: shared.airingWindowMinutes,
+    trailingSlash,
   })
+  // Canonical and og:url as the site serves each page (Gatsby applies trailingSlash to createPage's paths itself).
+  const canonical = (pagePath: string) => absoluteUrl(servedPath(pagePath, trailingSlash), shared.siteUrl)
   const { path: showPath, ...show } = plan.show
   const shown = show.episodeIds.map((id) => byId.get(id)!)
   actions.createPage<ShowPageContext>({
     path: showPath,
     component: components["show-page"],
-    context: { ...shared, ...show, id: page.id, seo: showPageSeo(page, shown, imageUrl, seoContext(absoluteUrl(showPath, shared.siteUrl))) },
+    context: { ...shared, ...show, id: page.id, seo: showPageSeo(page, shown, imageUrl, seoContext(canonical(showPath))) },
   })
   for (const { path: archivePath, ...archive } of plan.archive) {
-    const seo = archivePageSeo(page, archive, seoContext(absoluteUrl(archivePath, shared.siteUrl)))
+    const seo = archivePageSeo(page, archive, seoContext(canonical(archivePath)))
     actions.createPage<ArchivePageContext>({ path: archivePath, component: components["archive-page"], context: { ...shared, ...archive, seo } })
   }
   for (const { path: episodePath, ...episode } of plan.episodes) {
-    const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(absoluteUrl(episodePath, shared.siteUrl)))
+    const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(canonical(episodePath)))
     actions.createPage<EpisodePageContext>({ path: episodePath, component: components["episode-page"], context: { ...shared, ...episode, seo } })
   }
 }
@@ -376,7 +392,7 @@ export const createPages: GatsbyNode["createPages"] = async (args, options) => {
       siteUrl: urls.siteUrl,
       feeds: subscriptionPaths(page.path, resolved),
     }
-    createShowPages(actions, page, episodes, plan, shared, urls.imageUrl, components)
+    createShowPages(actions, page, episodes, plan, shared, urls.imageUrl, components, siteTrailingSlash(args))
   }
 }
 
@@ -413,17 +429,32 @@ export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNod
   })
 }
 
-/** Writes each show's generated invites, calendar and feeds into public/. */
+/**
+ * Writes each show's generated invites, calendar and feeds into public/, then takes out of the theme's
+ * pages' HTML any NUL byte the renderer left (src/node/built-files.ts).
+ */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, getNode, reporter, store, pathPrefix }, options) => {
   const resolved = withDefaults(options as ThemeOptions)
-  if (!resolved.calendar && !resolved.feed) return
   const publicDir = path.join(siteDirectory({ store }), "public")
-  for (const { page, files } of currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, builtAt ?? now())) {
-    for (const file of files) {
-      const target = path.join(publicDir, file.path)
-      await fs.promises.mkdir(path.dirname(target), { recursive: true })
-      await fs.promises.writeFile(target, file.content)
+  if (resolved.calendar || resolved.feed) {
+    for (const { page, files } of currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, builtAt ?? now())) {
+      for (const file of files) {
+        const target = path.join(publicDir, file.path)
+        await fs.promises.mkdir(path.dirname(target), { recursive: true })
+        await fs.promises.writeFile(target, withoutNul(file.content).text)
+      }
+      reporter.verbose(`[${PLUGIN_NAME}] ${page.file}: wrote ${files.map((file) => file.path).join(", ")}`)
     }
-    reporter.verbose(`[${PLUGIN_NAME}] ${page.file}: wrote ${files.map((file) => file.path).join(", ")}`)
+  }
+  const components = new Set(Object.values(pageModulePaths))
+  for (const sitePage of getNodesByType("SitePage") as Array<Node & { path?: string; component?: string }>) {
+    if (typeof sitePage.path !== "string" || !components.has(String(sitePage.component))) continue
+    const file = htmlFileOf(publicDir, sitePage.path)
+    const html = await fs.promises.readFile(file, "utf8").catch(() => null)
+    if (html === null) continue
+    const cleaned = withoutNul(html)
+    if (cleaned.removed === 0) continue
+    await fs.promises.writeFile(file, cleaned.text)
+    reporter.info(`[${PLUGIN_NAME}] ${path.relative(publicDir, file)}: took out ${cleaned.removed} NUL byte(s) that the HTML renderer left in it`)
   }
 }

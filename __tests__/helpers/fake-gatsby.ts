@@ -6,6 +6,7 @@
  */
 import { createHash } from "crypto"
 import fs from "fs"
+import path from "path"
 import type { Actions, CreateDevServerArgs, CreateNodeArgs, CreatePagesArgs, GatsbyNode, Node, ParentSpanPluginArgs, PluginOptions, Reporter } from "gatsby"
 
 /** A node as the tests write it: Gatsby's Node with only the fields a test needs. */
@@ -36,7 +37,7 @@ function strict<T extends object>(what: string, implemented: Partial<T>): T {
   }) as T
 }
 
-export function fakeGatsby(siteDirectory: string, options: { pathPrefix?: string } = {}) {
+export function fakeGatsby(siteDirectory: string, options: { pathPrefix?: string; trailingSlash?: string } = {}) {
   const nodes = new Map<string, FakeNode>()
   const log: Log = { warn: [], info: [], verbose: [], panicOnBuild: [], panic: [], errorMap: {}, pages: [], deleted: [] }
   const structured = (list: string[]) => (error: unknown) => {
@@ -71,8 +72,8 @@ export function fakeGatsby(siteDirectory: string, options: { pathPrefix?: string
       loadNodeContent: (async (file: FakeNode) => fs.readFileSync(String(file.absolutePath), "utf8")) as HookArgs["loadNodeContent"],
       createNodeId: (key: string) => `id(${key})`,
       createContentDigest: (value: unknown) => createHash("md5").update(JSON.stringify(value)).digest("hex"),
-      store: { getState: () => ({ program: { directory: siteDirectory } }) } as unknown as HookArgs["store"],
-      cache: strict<HookArgs["cache"]>("cache", {}),
+      store: { getState: () => ({ program: { directory: siteDirectory }, config: { trailingSlash: options.trailingSlash } }) } as unknown as HookArgs["store"],
+      cache: strict<HookArgs["cache"]>("cache", { directory: path.join(siteDirectory, ".cache", "caches", "gatsby-theme-openinfra-live") }),
       ...extra,
     })
   const ofType = (type: string) => [...nodes.values()].filter((node) => node.internal.type === type)

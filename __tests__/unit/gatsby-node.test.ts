@@ -255,4 +255,82 @@ describe("gatsby-node", () => {
       expect.stringMatching(/react 16\.14\.0, which gatsby-theme-openinfra-live does not support\. It supports Gatsby 4\.24 .* with React 17, 18 or 19/),
     ])
   })
+
+  describe("the build's clock (OPENINFRA_LIVE_NOW)", () => {
+    afterEach(() => {
+      delete process.env.OPENINFRA_LIVE_NOW
+      void runHook(gatsbyNode.onPreInit, fakeGatsby(site).args()) // back to the machine's clock
+    })
+
+    it("makes every page and file for the moment it names", async () => {
+      process.env.OPENINFRA_LIVE_NOW = "2021-07-05T09:30:00+02:00"
+      const gatsby = fakeGatsby(site)
+      void runHook(gatsbyNode.onPreInit, gatsby.args())
+      expect(gatsby.log.panic).toEqual([])
+      const file = fileNode(showFile)
+      gatsby.nodes.set(file.id, file)
+      const matter = (await import("gray-matter")).default
+      await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), {})
+      await createPages(gatsby.args(), {})
+      // At that moment "Second" (July 8) is still to come: the show page features it.
+      const show = gatsby.log.pages.find((page) => page.path === "/live/")!
+      expect(show.context.builtAt).toBe("2021-07-05T07:30:00.000Z")
+      expect(gatsby.log.pages.every((page) => page.context.builtAt === "2021-07-05T07:30:00.000Z")).toBe(true)
+      await runHook(gatsbyNode.onPostBuild, gatsby.args())
+      const rss = fs.readFileSync(path.join(site, "public", "live", "rss.xml"), "utf8")
+      expect(rss).toContain(`<lastBuildDate>${new Date("2021-07-05T07:30:00Z").toUTCString()}</lastBuildDate>`)
+      expect(fs.readFileSync(path.join(site, "public", "live", "calendar.ics"), "utf8")).toContain("DTSTAMP:20210705T073000Z")
+    })
+
+    it("stops Gatsby with one message when it names no moment", () => {
+      process.env.OPENINFRA_LIVE_NOW = "next Thursday"
+      const gatsby = fakeGatsby(site)
+      void runHook(gatsbyNode.onPreInit, gatsby.args())
+      expect(gatsby.log.panic).toEqual([expect.stringMatching(/^#gatsby-theme-openinfra-live_10004 OPENINFRA_LIVE_NOW="next Thursday" is not a moment/)])
+    })
+  })
+
+  it("writes page URLs as the site serves them under Gatsby's trailingSlash option", async () => {
+    const gatsby = fakeGatsby(site, { trailingSlash: "never" })
+    const file = fileNode(showFile)
+    gatsby.nodes.set(file.id, file)
+    const matter = (await import("gray-matter")).default
+    await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), {})
+    await createPages(gatsby.args(), {})
+    const byPath = new Map(gatsby.log.pages.map((page) => [page.path, page.context]))
+    expect([...byPath.keys()]).toEqual(["/live/", "/live/2021-07-01-first", "/live/2021-07-08-second"])
+    const seo = (pagePath: string) => byPath.get(pagePath)!.seo as { canonicalUrl: string; jsonLd: Array<Record<string, unknown>> }
+    expect(seo("/live/").canonicalUrl).toBe("https://openinfra.dev/live")
+    expect(seo("/live/2021-07-01-first").canonicalUrl).toBe("https://openinfra.dev/live/2021-07-01-first")
+    expect(JSON.stringify(seo("/live/").jsonLd)).not.toMatch(/openinfra\.dev\/live[^"]*\/"/)
+    // Files keep their paths: the invite is still in the episode's folder.
+    expect(gatsby.ofType("OpenInfraLiveEpisode").map((e) => [e.path, e.calendarInvite])).toEqual([
+      ["/live/2021-07-01-first", "/live/2021-07-01-first/invite.ics"],
+      ["/live/2021-07-08-second", "/live/2021-07-08-second/invite.ics"],
+    ])
+  })
+
+  it("takes out NUL bytes that the HTML renderer left in the theme's pages, and no other page's", async () => {
+    const gatsby = fakeGatsby(site)
+    const file = fileNode(showFile)
+    gatsby.nodes.set(file.id, file)
+    const matter = (await import("gray-matter")).default
+    await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), {})
+    await createPages(gatsby.args(), {})
+    const html = (pagePath: string) => path.join(site, "public", pagePath, "index.html")
+    const damaged = "<!DOCTYPE html><p>Older episodes \u0000\u0000→ · Zoë</p>"
+    for (const page of [...gatsby.log.pages, { path: "/about/", component: path.join(site, "src", "pages", "about.js") }]) {
+      fs.mkdirSync(path.dirname(html(page.path)), { recursive: true })
+      fs.writeFileSync(html(page.path), damaged)
+      gatsby.nodes.set(`SitePage ${page.path}`, { id: `SitePage ${page.path}`, path: page.path, component: page.component, internal: { type: "SitePage" } })
+    }
+    await runHook(gatsbyNode.onPostBuild, gatsby.args())
+    for (const page of gatsby.log.pages) expect(fs.readFileSync(html(page.path), "utf8")).toBe("<!DOCTYPE html><p>Older episodes → · Zoë</p>")
+    expect(fs.readFileSync(html("/about/"), "utf8")).toBe(damaged)
+    expect(gatsby.log.info).toEqual(expect.arrayContaining([expect.stringMatching(/live\/index\.html: took out 2 NUL byte/)]))
+    // The theme's own files never carry one either.
+    const outputs = fs.readdirSync(path.join(site, "public", "live")).filter((name) => /\.(xml|json|ics)$/.test(name))
+    expect(outputs.length).toBeGreaterThan(2)
+    for (const name of outputs) expect(fs.readFileSync(path.join(site, "public", "live", name), "utf8")).not.toContain("\u0000")
+  })
 })

@@ -43,11 +43,27 @@ describe("structured data", () => {
       siteUrl: "https://openinfra.dev",
       name: "OpenInfra Live",
       showPath: "/live/",
+      trailingSlash: "always",
     })
-    expect(list).toMatchObject({ "@type": "ItemList", numberOfItems: 2 })
+    expect(list).toMatchObject({ "@type": "ItemList", numberOfItems: 2, url: "https://openinfra.dev/live/" })
     expect((list.itemListElement as Array<{ position: number; url: string }>).map((item) => [item.position, item.url])).toEqual([
       [1, "https://openinfra.dev/live/2021-07-22-kata/"],
       [2, "https://openinfra.dev/live/b/"],
+    ])
+  })
+
+  it("lists them at the URLs the site serves with trailingSlash: never (episode paths come served; the show's and anchors are made so)", () => {
+    const served = (e: typeof past) => ({ ...e, path: e.path!.replace(/\/$/, "") })
+    const list = itemListJsonLd([served(past), { ...episode("b", "2021-07-29T14:00:00.000Z"), path: null, slug: "b" }], {
+      siteUrl: "https://openinfra.dev",
+      name: "OpenInfra Live",
+      showPath: "/live/",
+      trailingSlash: "never",
+    })
+    expect(list.url).toBe("https://openinfra.dev/live")
+    expect((list.itemListElement as Array<{ url: string }>).map((item) => item.url)).toEqual([
+      "https://openinfra.dev/live/2021-07-22-kata",
+      "https://openinfra.dev/live#b",
     ])
   })
 })

@@ -9,6 +9,7 @@ const context = (canonicalUrl: string | null, builtAt = "2021-06-01T00:00:00.000
   feeds: FEEDS,
   builtAt: Date.parse(builtAt),
   airingWindowMinutes: 90,
+  trailingSlash: "always",
 })
 
 describe("showPageSeo", () => {

@@ -1,5 +1,5 @@
 /** Link fields, calendar invites and the footer button. */
-import { calendarInviteUrl, httpUrl, siteOrHttpUrl } from "../../src/node/urls"
+import { calendarInviteUrl, httpUrl, servedPath, siteOrHttpUrl, trailingSlashOption } from "../../src/node/urls"
 
 describe("URLs", () => {
   it("keeps http(s) links and upgrades protocol-relative ones", () => {
@@ -32,5 +32,34 @@ describe("URLs", () => {
 
   it.each(["javascript:alert(1)", "../../etc/passwd", "/static/", "static/invites/<x>.ics"])("refuses the invite %s", (input) => {
     expect(calendarInviteUrl(input).ok).toBe(false)
+  })
+})
+
+describe("servedPath (Gatsby's trailingSlash option)", () => {
+  it.each([
+    ["/live/", "never", "/live"],
+    ["/live/2021-07-22-kata/", "never", "/live/2021-07-22-kata"],
+    ["/live/page/2/", "never", "/live/page/2"],
+    ["/live/#kata", "never", "/live#kata"],
+    ["/", "never", "/"],
+    ["/#kata", "never", "/#kata"],
+    ["/live/", "always", "/live/"],
+    ["/live", "always", "/live/"],
+    ["/live#kata", "always", "/live/#kata"],
+    ["/live/", "ignore", "/live/"],
+    ["/live/", "legacy", "/live/"],
+  ] as const)("%s with %s is %s", (path, option, expected) => {
+    expect(servedPath(path, option)).toBe(expected)
+  })
+
+  it("reads the option as gatsby-config gives it, Gatsby 5's default otherwise", () => {
+    expect(["never", "ignore", "legacy", "always", undefined, "sometimes"].map(trailingSlashOption)).toEqual([
+      "never",
+      "ignore",
+      "legacy",
+      "always",
+      "always",
+      "always",
+    ])
   })
 })

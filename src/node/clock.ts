@@ -19,7 +19,11 @@ export function readInstant(text: string): Date | null {
   const value = text.trim()
   if (/^\d{1,12}$/.test(value)) return new Date(Number(value) * 1000)
   // A date and time with its zone: anything else would depend on the build machine's zone.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value)) return null
+  const parts = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.exec(value)
+  if (parts === null) return null
+  // A day that does not exist (February 30) is a mistake, not the day after.
+  const day = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])))
+  if (day.getUTCMonth() !== Number(parts[2]) - 1 || day.getUTCDate() !== Number(parts[3])) return null
   const date = new Date(value)
   return Number.isNaN(date.getTime()) ? null : date
 }

@@ -4,7 +4,7 @@
  */
 import type { Episode, JsonLd } from "../types"
 import { airingEnd } from "../utils/schedule"
-import { episodePath, siteHref } from "./urls"
+import { episodePath, servedPath, siteHref, type TrailingSlash } from "./urls"
 import { plainSummary } from "../utils/summary"
 
 type Thing = JsonLd
@@ -57,19 +57,22 @@ export function episodeJsonLd(episode: Episode, context: { siteUrl: string | nul
   }
 }
 
-/** The show page's episodes, in the order it lists them. */
-export function itemListJsonLd(episodes: readonly Episode[], context: { siteUrl: string | null; name: string; showPath: string }): Thing {
+/** The show page's episodes, in the order it lists them; URLs as the site serves them (Gatsby's trailingSlash). */
+export function itemListJsonLd(
+  episodes: readonly Episode[],
+  context: { siteUrl: string | null; name: string; showPath: string; trailingSlash: TrailingSlash },
+): Thing {
   return {
     "@context": "https://schema.org",
     "@type": "ItemList",
     name: context.name,
-    url: siteHref(context.showPath, context.siteUrl),
+    url: siteHref(servedPath(context.showPath, context.trailingSlash), context.siteUrl),
     numberOfItems: episodes.length,
     itemListElement: episodes.map((episode, index) => ({
       "@type": "ListItem",
       position: index + 1,
       name: episode.title,
-      url: siteHref(episodePath(episode, context.showPath), context.siteUrl),
+      url: siteHref(servedPath(episodePath(episode, context.showPath), context.trailingSlash), context.siteUrl),
     })),
   }
 }

@@ -9,6 +9,7 @@ import { byStart } from "../utils/schedule"
 import { showTitle } from "../utils/show-title"
 import { plainSummary } from "../utils/summary"
 import { episodeJsonLd, itemListJsonLd } from "./json-ld"
+import type { TrailingSlash } from "./urls"
 
 export interface SeoContext {
   /** The site's origin (and path prefix), or null when unknown. */
@@ -19,6 +20,8 @@ export interface SeoContext {
   /** When the site is built (ms): whether an episode is still to come, for its structured data. */
   builtAt: number
   airingWindowMinutes: number
+  /** Gatsby's trailingSlash option, for the URLs of pages the structured data lists. */
+  trailingSlash: TrailingSlash
 }
 
 type Show = Pick<ShowPageData, "path" | "seo" | "hero">
@@ -36,7 +39,7 @@ export function showPageSeo(page: Show, episodes: readonly Episode[], imageUrl: 
     description: page.seo.description,
     imageUrl,
     ogType: "website",
-    jsonLd: [itemListJsonLd([...episodes].sort(byStart), { siteUrl: context.siteUrl, name: title, showPath: page.path })],
+    jsonLd: [itemListJsonLd([...episodes].sort(byStart), { siteUrl: context.siteUrl, name: title, showPath: page.path, trailingSlash: context.trailingSlash })],
   }
 }
 

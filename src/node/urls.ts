@@ -114,3 +114,30 @@ export function siteHref(path: string, siteUrl: string | null): string {
 export function episodePath(episode: Pick<Episode, "path" | "slug">, showPath: string): string {
   return episode.path ?? `${showPath}#${episode.slug}`
 }
+
+/**
+ * Gatsby's `trailingSlash` option (gatsby-config, Gatsby 4.7+): whether page URLs end with `/`.
+ * Gatsby 5's default is "always", Gatsby 4's "legacy"; "ignore" and "legacy" leave paths as written.
+ */
+export type TrailingSlash = "always" | "never" | "ignore" | "legacy"
+
+/** The option as a site's config gives it (anything else, or none, is Gatsby 5's default). */
+export function trailingSlashOption(value: unknown): TrailingSlash {
+  return value === "never" || value === "ignore" || value === "legacy" ? value : "always"
+}
+
+/**
+ * A page's path as the site serves it under `trailingSlash`, as Gatsby applies the option to
+ * createPage's paths and Link's `to` (gatsby-page-utils' applyTrailingSlashOption): `/live/x/` is
+ * `/live/x` with "never"; `/` stays `/`; a fragment stays after the path (`/live/#x` → `/live#x`).
+ * The theme writes its page paths with the slash, so only "never" changes them. Files
+ * (`/live/rss.xml`) are not pages: do not pass them.
+ */
+export function servedPath(path: string, trailingSlash: TrailingSlash): string {
+  const hash = path.indexOf("#")
+  const [page, fragment] = hash === -1 ? [path, ""] : [path.slice(0, hash), path.slice(hash)]
+  if (page === "/" || page === "") return path
+  if (trailingSlash === "never") return `${page.replace(/\/+$/, "")}${fragment}`
+  if (trailingSlash === "always" && !page.endsWith("/")) return `${page}/${fragment}`
+  return path
+}
