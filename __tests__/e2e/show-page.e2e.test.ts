@@ -5,15 +5,12 @@
  * Run after the example site is built (`npm test` builds it in the integration
  * tests just before; `npm run test:e2e` builds it itself).
  */
-import fs from "fs"
 import path from "path"
 import type { Page } from "playwright-core"
-import { browserSuite, DESKTOP, featured, PHONE, SCREENSHOTS, sectionTitles, settle, timeText } from "../helpers/browser"
+import { axeViolations, browserSuite, DESKTOP, featured, PHONE, SCREENSHOTS, sectionTitles, settle, timeText } from "../helpers/browser"
 import { REPO, TEST_NOW } from "../helpers/gatsby"
 
 const PUBLIC = path.join(REPO, "example-site", "public")
-const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 /** Two episodes of the example site's content, and when they air (UTC). */
 const YEAR_IN_REVIEW = { title: "OpenInfra Live: Year in Review", start: "2099-01-15T15:00:00.000Z" }
@@ -22,19 +19,6 @@ const KATA = { title: "Kata Containers", start: "2021-07-22T14:00:00.000Z" }
 const EDGE = { title: "Building the Intelligent Edge with Open Source Technologies" }
 
 const { open } = browserSuite(PUBLIC, "example-site is not built: run `npm run test:e2e` (which builds it) or `npm run build -w example-site` first.")
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE })
-  const violations = await page.evaluate(async (tags) => {
-    type Result = { id: string; help: string; nodes: Array<{ target: string[] }> }
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Result[]; passes: Result[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: "tag", values: tags } })
-    // A run that checked nothing would pass too: make sure the contrast rule looked at the page.
-    if (!result.passes.some((rule) => rule.id === "color-contrast" && rule.nodes.length >= 5)) return ["axe did not check the page's colour contrast"]
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`)
-  }, WCAG_21_AA)
-  return violations
-}
 
 describe("/live/ in Chromium", () => {
   it.each([

@@ -148,3 +148,20 @@ export const timeText = (page: Page, title: string) =>
     const card = [...document.querySelectorAll("article")].find((a) => a.querySelector("h3")?.textContent?.trim() === name)
     return card?.querySelector("time")?.textContent?.replace(/\s/g, " ") ?? null
   }, title)
+
+const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+/** What axe-core (WCAG 2.1 A and AA) finds wrong on the page, one line per rule; it fails when it checked no colour contrast. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE })
+  const violations = await page.evaluate(async (tags) => {
+    type Result = { id: string; help: string; nodes: Array<{ target: string[] }> }
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Result[]; passes: Result[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags } })
+    // A run that checked nothing would pass too: make sure the contrast rule looked at the page.
+    if (!result.passes.some((rule) => rule.id === "color-contrast" && rule.nodes.length >= 5)) return ["axe did not check the page's colour contrast"]
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`)
+  }, WCAG_21_AA)
+  return violations
+}

@@ -22,7 +22,7 @@ footer:
 `
 
 /** A copy of the example site with `show` as its show file, under .tmp/ (without the CMS, which has nothing to do with this). */
-function exampleWith(name: string, show: string): string {
+export function exampleWith(name: string, show: string, files: Record<string, string> = {}): string {
   const site = path.join(REPO, ".tmp", "example-content", name)
   fs.rmSync(site, { recursive: true, force: true })
   for (const entry of ["gatsby-config.ts", "gatsby-node.ts", "gatsby-browser.ts", "package.json", "src", "static"]) {
@@ -34,8 +34,27 @@ function exampleWith(name: string, show: string): string {
   fs.writeFileSync(config, withoutCms)
   fs.rmSync(path.join(site, "src", "cms"), { recursive: true })
   fs.writeFileSync(path.join(site, SHOW_FILE), show)
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true })
+    fs.writeFileSync(path.join(site, file), text)
+  }
   return site
 }
+
+/** A shadow of the theme's layout with the site's own markup and no theme wrapper, as the README invites. */
+const OWN_LAYOUT = `import * as React from "react"
+import type { LayoutProps } from "gatsby-theme-openinfra-live/src/components/layout"
+
+export default function Layout({ children }: LayoutProps) {
+  return (
+    <>
+      <header className="site-header"><a href="/">Example Foundation</a></header>
+      <main id="main">{children}</main>
+      <footer className="site-footer">© Example Foundation</footer>
+    </>
+  )
+}
+`
 
 describe("the example site with a newcomer's content", () => {
   it(
@@ -65,6 +84,22 @@ describe("the example site with a newcomer's content", () => {
       expect(builtPage(site, "live/2021-03-04-the-first-one").querySelector("h1")!.textContent).toBe("The first one")
       // The site's own pages and its shadow of the join footer still apply.
       expect(page.querySelector("[data-shadowed=join-footer]")).not.toBeNull()
+    },
+    10 * 60 * 1000,
+  )
+
+  it(
+    "builds with the site's own layout in place of the theme's wrapper (the end-to-end tests check its colours in Chromium)",
+    () => {
+      const site = exampleWith("own-layout", fs.readFileSync(path.join(EXAMPLE, SHOW_FILE), "utf8"), {
+        "src/gatsby-theme-openinfra-live/components/layout.tsx": OWN_LAYOUT,
+      })
+      const build = gatsbyBuild(site)
+      expect(build.status).toBe(0)
+      const page = builtPage(site, "live")
+      expect(page.querySelector("header.site-header")).not.toBeNull()
+      expect(page.querySelector(".oil")).toBeNull()
+      expect(page.querySelector("main .oil-join__button")).not.toBeNull()
     },
     10 * 60 * 1000,
   )
