@@ -12,7 +12,7 @@ const PUBLIC = path.join(REPO, "example-site", "public")
 const { session } = browserSuite(PUBLIC, "example-site is not built: run `npm run test:e2e`, which builds it.")
 
 async function openShow(): Promise<{ page: Page; preview: FrameLocator; errors: string[]; close: () => Promise<void> }> {
-  const context = await session().browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const context = await session().browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: "America/Chicago" })
   // Nothing leaves this machine: thumbnails and the identity widget's requests are refused.
   await context.route(
     (url) => url.hostname !== "127.0.0.1",
@@ -41,6 +41,19 @@ async function episodeItem(page: Page, title: string) {
 }
 
 describe("/admin/ with the theme's preview", () => {
+  it("lists the episodes by their date and title, whatever form the file gives a date in", async () => {
+    const { page, errors, close } = await openShow()
+    const summaries = (await page.locator('[class*="SortableListItem"]').allTextContents()).map((text) => /^(.*?· [^·]*?)(?=Draft|$)/.exec(text)?.[1]?.trim())
+    expect(summaries).toHaveLength(18)
+    expect(summaries.filter((summary) => summary === undefined || /invalid/i.test(summary))).toEqual([])
+    // In the editor's zone (America/Chicago here), with its offset: what the CMSs' date filter can write.
+    expect(summaries).toContain("2021-07-22 09:00 UTC-05:00 · Kata Containers") // unquoted, which the CMS reads into a Date
+    expect(summaries).toContain("2021-06-02 19:00 UTC-05:00 · OpenInfra AMA (Ask Me Anything)") // migrated midnight UTC
+    expect(summaries).toContain("2099-01-22 09:00 UTC-06:00 · Zuul at Ten") // with seconds, read as text
+    expect(errors).toEqual([])
+    await close()
+  })
+
   it("previews the show as it is edited, and lists the build's problems", async () => {
     const { page, preview, errors, close } = await openShow()
     expect(await preview.locator("h1").first().textContent()).toBe("Conversations around all things open infrastructure")

@@ -3,9 +3,10 @@
  * __tests__/integration/existing-site.test.ts, in Chromium: it hydrates without
  * a console error, follows the viewer's clock and zone, and plays a video.
  */
+import fs from "fs"
 import path from "path"
 import { browserSuite, featured, PHONE, SCREENSHOTS, sectionTitles, settle, timeText } from "../helpers/browser"
-import { EXISTING_SITE } from "../helpers/gatsby"
+import { EXISTING_SITE, TEST_NOW } from "../helpers/gatsby"
 
 const PUBLIC = path.join(EXISTING_SITE, "public")
 const KATA = { title: "Kata Containers", start: "2021-07-22T14:00:00.000Z" }
@@ -67,6 +68,25 @@ describe("the Gatsby 4 / React 17 site's /live/ in Chromium", () => {
       'Error: episode 1 "A brand new episode": date is missing (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
     )
     await page.screenshot({ path: path.join(SCREENSHOTS, "existing-site-netlify-cms.png") })
+    expect(errors).toEqual([])
+  })
+
+  it("lists the show's episodes in Netlify CMS 2.14 by date and title (no Invalid date)", async () => {
+    // The test backend starts from the site's show file, as a repository would give it.
+    const show = fs.readFileSync(path.join(EXISTING_SITE, "src", "pages", "openinfra-live", "index.md"), "utf8")
+    const { page, errors } = await open("/admin/", { timezoneId: "America/Chicago" }, async (p) => {
+      await p.clock.install({ time: new Date(TEST_NOW) })
+      await p.addInitScript((content) => {
+        ;(window as unknown as { repoFiles: unknown }).repoFiles = { src: { pages: { "openinfra-live": { "index.md": { content } } } } }
+      }, show)
+    })
+    await page.getByRole("button", { name: /login/i }).click()
+    await page.getByText("OpenInfra Live", { exact: true }).click()
+    await page.frameLocator("#preview-pane").locator(".oil-preview-problems").waitFor()
+    const headers = await page.locator('[class*="SortableListItem"]').allTextContents()
+    expect(headers.length).toBeGreaterThan(10)
+    expect(headers.filter((text) => /invalid/i.test(text))).toEqual([])
+    expect(headers.some((text) => text.startsWith("2021-07-22 09:00 UTC-05:00 · Kata Containers"))).toBe(true)
     expect(errors).toEqual([])
   })
 

@@ -65,7 +65,11 @@ export function showCollection(options: CollectionOptions = {}): Record<string, 
         label_singular: "episode",
         widget: "list",
         add_to_top: true,
-        summary: "{{fields.date | date('YYYY-MM-DD')}} · {{fields.episodeTitle}}",
+        // `date`, not `fields.date`: both CMSs read an unquoted timestamp into a Date, and `fields.` hands the
+        // filter that Date as JSON, in quotes, which it cannot read ("Invalid date"); the plain key hands it the
+        // value itself, Date or text. The filter writes the editor's own zone (neither CMS can write UTC), so the
+        // summary names its offset: "2021-07-22 09:00 UTC-05:00 · Kata Containers".
+        summary: "{{date | date('YYYY-MM-DD HH:mm [UTC]Z')}} · {{fields.episodeTitle}}",
         fields: [
           optional(
             "id",
