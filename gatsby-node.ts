@@ -397,10 +397,15 @@ export const createPages: GatsbyNode["createPages"] = async (args, options) => {
 }
 
 /** Every show's generated invites, calendar and feeds, from the nodes as they are now. */
-function currentOutputs(args: Pick<NodePluginArgs, "getNodesByType" | "getNode" | "pathPrefix">, resolved: ResolvedOptions, builtAt: Date) {
+function currentOutputs(args: Pick<NodePluginArgs, "getNodesByType" | "getNode" | "pathPrefix" | "store">, resolved: ResolvedOptions, builtAt: Date) {
   return (args.getNodesByType(PAGE_TYPE) as PageNode[]).map((page) => ({
     page,
-    files: showOutputs(page, episodesOf(page, args.getNode), { siteUrl: urlsOf(args, page).siteUrl, builtAt }, resolved),
+    files: showOutputs(
+      page,
+      episodesOf(page, args.getNode),
+      { siteUrl: urlsOf(args, page).siteUrl, builtAt, trailingSlash: siteTrailingSlash(args) },
+      resolved,
+    ),
   }))
 }
 
@@ -414,12 +419,12 @@ const OUTPUT_TYPES: Record<string, string> = {
  * `gatsby develop` serves the invites, calendar and feeds too, made from the current content on each
  * request (public/ may hold an earlier build's, or none).
  */
-export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNodesByType, getNode, pathPrefix }, options) => {
+export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNodesByType, getNode, pathPrefix, store }, options) => {
   const resolved = withDefaults(options as ThemeOptions)
   if (!resolved.calendar && !resolved.feed) return
   app.use((request: { path: string }, response: { setHeader: (name: string, value: string) => void; end: (body: string) => void }, next: () => void) => {
     if (!/\.(ics|xml|json)$/.test(request.path)) return next()
-    const file = currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, now())
+    const file = currentOutputs({ getNodesByType, getNode, pathPrefix, store }, resolved, now())
       .flatMap((show) => show.files)
       .find((output) => output.path === decodeURIComponent(request.path))
     if (file === undefined) return next()
@@ -437,7 +442,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, g
   const resolved = withDefaults(options as ThemeOptions)
   const publicDir = path.join(siteDirectory({ store }), "public")
   if (resolved.calendar || resolved.feed) {
-    for (const { page, files } of currentOutputs({ getNodesByType, getNode, pathPrefix }, resolved, builtAt ?? now())) {
+    for (const { page, files } of currentOutputs({ getNodesByType, getNode, pathPrefix, store }, resolved, builtAt ?? now())) {
       for (const file of files) {
         const target = path.join(publicDir, file.path)
         await fs.promises.mkdir(path.dirname(target), { recursive: true })

@@ -1,6 +1,6 @@
 /** iCalendar invites and the show calendar, parsed back with ical.js. */
 import ICAL from "ical.js"
-import { episodeInvite, foldLine, showCalendar } from "../../src/node/ical"
+import { calendarSequence, episodeInvite, foldLine, SEQUENCE_EPOCH, showCalendar, type CalendarContext } from "../../src/node/ical"
 import { makeEpisode } from "../helpers/episodes"
 
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>
@@ -61,11 +61,112 @@ describe("iCalendar", () => {
   })
 
   it("keeps an event's UID when its episode is renamed and rescheduled, so a subscriber's event is updated", () => {
-    const context = { name: "OpenInfra Live", siteUrl: "https://openinfra.dev", showPath: "/live/", airingWindowMinutes: 60, stamp: new Date() }
+    const context = {
+      name: "OpenInfra Live",
+      siteUrl: "https://openinfra.dev",
+      showPath: "/live/",
+      airingWindowMinutes: 60,
+      stamp: new Date("2021-07-20T08:00:00Z"),
+    }
     const before = episode("2021-07-22-kata", "2021-07-22T14:00:00.000Z", { uid: "ep-7f3a" })
     const after = episode("2021-07-29-kata-containers-30", "2021-07-29T15:00:00.000Z", { uid: "ep-7f3a", title: "Kata Containers 3.0" })
     const uidOf = (text: string) => new ICAL.Event(parse(text).getFirstSubcomponent("vevent")!).uid
     expect(uidOf(episodeInvite(after, context))).toBe(uidOf(episodeInvite(before, context)))
+  })
+
+  describe("revisions: SEQUENCE and LAST-MODIFIED from the build's clock", () => {
+    const calendarContext = (stamp: Date): CalendarContext => ({
+      name: "OpenInfra Live",
+      siteUrl: "https://openinfra.dev",
+      showPath: "/live/",
+      airingWindowMinutes: 90,
+      stamp,
+    })
+    const kata = episode("2021-07-22-kata", "2021-07-22T14:00:00.000Z", { uid: "ep-7f3a" })
+    const events = (text: string) => parse(text).getAllSubcomponents("vevent")
+    const sequenceOf = (event: ICAL.Component) => event.getFirstPropertyValue("sequence")
+    const lastModifiedOf = (event: ICAL.Component) => {
+      const value = event.getFirstPropertyValue("last-modified") as ICAL.Time
+      return { at: value.toJSDate().toISOString(), zone: value.zone.tzid }
+    }
+
+    it.each([
+      // Whole minutes since 2020-01-01T00:00:00Z (RFC 5545 INTEGER, 3.3.8).
+      ["2020-01-01T00:00:00Z", 0],
+      ["2020-01-01T00:00:59.999Z", 0],
+      ["2020-01-01T00:01:00Z", 1],
+      ["2020-01-02T00:00:00Z", 1440],
+      ["2021-07-22T14:00:00Z", 818760],
+      ["2026-11-24T12:00:00Z", 3628080],
+      ["2026-11-24T12:00:59Z", 3628080],
+      ["2031-06-01T09:00:00Z", 6003900],
+      // 4,000 years on, it still fits in a signed 32-bit INTEGER.
+      ["6000-01-01T00:00:00Z", 2093277600],
+      // Before the epoch: 0, never negative.
+      ["2019-12-31T23:59:00Z", 0],
+      ["1999-01-01T00:00:00Z", 0],
+    ])("numbers a build at %s revision %d", (stamp, sequence) => {
+      expect(calendarSequence(new Date(stamp))).toBe(sequence)
+    })
+
+    it("counts from 2020-01-01T00:00:00Z and never passes the largest RFC 5545 INTEGER", () => {
+      expect(SEQUENCE_EPOCH.toISOString()).toBe("2020-01-01T00:00:00.000Z")
+      expect(calendarSequence(new Date("+010000-01-01T00:00:00Z"))).toBe(2147483647)
+    })
+
+    it("gives every event of the invites and the calendar its SEQUENCE and, in UTC, its LAST-MODIFIED: the build's stamp", () => {
+      const stamp = new Date("2026-11-24T12:00:00Z")
+      const invite = events(episodeInvite(kata, calendarContext(stamp)))
+      const calendar = events(showCalendar([kata, episode("b", "2027-01-14T15:00:00.000Z")], calendarContext(stamp)))
+      expect(invite).toHaveLength(1)
+      expect(calendar).toHaveLength(2)
+      for (const event of [...invite, ...calendar]) {
+        expect(sequenceOf(event)).toBe(3628080)
+        expect(lastModifiedOf(event)).toEqual({ at: "2026-11-24T12:00:00.000Z", zone: "UTC" })
+        expect(new ICAL.Event(event).sequence).toBe(3628080)
+      }
+      expect(episodeInvite(kata, calendarContext(stamp))).toContain("\r\nSEQUENCE:3628080\r\nLAST-MODIFIED:20261124T120000Z\r\n")
+    })
+
+    it("revises an event in a later build: same UID, higher SEQUENCE, so a re-imported invite of a rescheduled, retitled episode updates it", () => {
+      const before = new ICAL.Event(events(episodeInvite(kata, calendarContext(new Date("2021-07-20T08:00:00Z"))))[0]!)
+      const moved = episode("2021-07-29-kata-containers-30", "2021-07-29T15:00:00.000Z", { uid: "ep-7f3a", title: "Kata Containers 3.0" })
+      const after = new ICAL.Event(events(episodeInvite(moved, calendarContext(new Date("2021-07-20T08:01:00Z"))))[0]!)
+      expect(after.uid).toBe(before.uid)
+      expect(after.sequence).toBeGreaterThan(before.sequence)
+      expect([before.sequence, after.sequence]).toEqual([815520, 815521])
+      expect([after.summary, after.startDate.toJSDate().toISOString()]).toEqual(["Kata Containers 3.0", "2021-07-29T15:00:00.000Z"])
+      // An unchanged episode is revised too (a re-import rewrites it with what it had), in the subscribed calendar as well.
+      const sequence = (stamp: string) => new ICAL.Event(events(showCalendar([kata], calendarContext(new Date(stamp))))[0]!).sequence
+      expect(sequence("2027-02-01T00:00:00Z")).toBeGreaterThan(sequence("2026-11-24T12:00:00Z"))
+      expect([sequence("2026-11-24T12:00:00Z"), sequence("2027-02-01T00:00:00Z")]).toEqual([3628080, 3726720])
+    })
+
+    it("writes the same bytes for the same clock (a build with the clock pinned)", () => {
+      const stamp = "2026-11-24T12:00:00Z"
+      expect(episodeInvite(kata, calendarContext(new Date(stamp)))).toBe(episodeInvite(kata, calendarContext(new Date(stamp))))
+      expect(showCalendar([kata], calendarContext(new Date(stamp)))).toBe(showCalendar([kata], calendarContext(new Date(stamp))))
+    })
+  })
+
+  it("sends no METHOD and no ORGANIZER: snapshots to import, not scheduling messages (RFC 5545 3.7.2, 3.8.4.3; RFC 5546 3.2.1)", () => {
+    const calendarContext = { name: "OpenInfra Live", siteUrl: "https://openinfra.dev", showPath: "/live/", airingWindowMinutes: 90, stamp: context.builtAt }
+    const kata = episode("2021-07-22-kata", "2021-07-22T14:00:00.000Z")
+    const ama = episode("2021-06-03-ama", "2021-06-03T00:00:00.000Z", { dateOnly: true })
+    for (const text of [
+      episodeInvite(kata, calendarContext),
+      episodeInvite(ama, { ...calendarContext, siteUrl: null }),
+      showCalendar([kata, ama], calendarContext),
+    ]) {
+      const calendar = parse(text)
+      expect(calendar.getFirstPropertyValue("method")).toBeNull()
+      expect(calendar.getAllProperties("method")).toEqual([])
+      for (const event of calendar.getAllSubcomponents("vevent")) {
+        expect(event.getAllProperties("organizer")).toEqual([])
+        expect(event.getAllProperties("attendee")).toEqual([])
+      }
+      expect(text).not.toMatch(/^(METHOD|ORGANIZER)[:;]/m)
+    }
   })
 
   it("folds long lines without splitting a character", () => {

@@ -1,5 +1,5 @@
 import { testPluginOptionsSchema } from "gatsby-plugin-utils"
-import { DEFAULTS, normalizeBasePath, pluginOptionsSchema, resolveBasePath, withDefaults } from "../../src/node/options"
+import { DEFAULTS, FEED_LIMITS, normalizeBasePath, OPTION_NAMES, pluginOptionsSchema, resolveBasePath, withDefaults } from "../../src/node/options"
 
 describe("theme options", () => {
   it("normalizes basePath slashes", () => {
@@ -17,19 +17,52 @@ describe("theme options", () => {
       templateKey: DEFAULTS.templateKey,
       airingWindowMinutes: 90,
       episodesPerPage: 6,
+      feedLimit: 50,
       ...outputs,
     })
     expect(
-      withDefaults({ basePath: "show", contentPath: " content/live ", templateKey: " weekly ", airingWindowMinutes: 45, episodesPerPage: 5, feed: false }),
+      withDefaults({
+        basePath: "show",
+        contentPath: " content/live ",
+        templateKey: " weekly ",
+        airingWindowMinutes: 45,
+        episodesPerPage: 5,
+        feedLimit: 20,
+        feed: false,
+      }),
     ).toEqual({
       basePath: "/show/",
       contentPath: "content/live",
       templateKey: "weekly",
       airingWindowMinutes: 45,
       episodesPerPage: 5,
+      feedLimit: 20,
       ...outputs,
       feed: false,
     })
+  })
+
+  it.each([
+    [undefined, 50],
+    [1, 1],
+    [50, 50],
+    [10000, 10000],
+    [0, 50],
+    [10001, 50],
+    [12.5, 50],
+    ["30", 50],
+  ])("resolves feedLimit %p to %p (integers 1–10000, else the default)", (feedLimit, resolved) => {
+    expect(DEFAULTS.feedLimit).toBe(50)
+    expect(FEED_LIMITS).toEqual({ min: 1, max: 10000 })
+    expect(withDefaults({ feedLimit } as { feedLimit?: number }).feedLimit).toBe(resolved)
+  })
+
+  it("declares feedLimit with the other options", async () => {
+    expect(OPTION_NAMES).toContain("feedLimit")
+    expect(OPTION_NAMES.indexOf("feedLimit")).toBe(OPTION_NAMES.indexOf("episodesPerPage") + 1)
+    for (const feedLimit of [1, 50, 10000]) {
+      expect(await testPluginOptionsSchema(pluginOptionsSchema, { feedLimit })).toMatchObject({ isValid: true, errors: [] })
+    }
   })
 
   it("takes the page path from the option, else seo.url, else /live/", () => {
@@ -45,6 +78,7 @@ describe("theme options", () => {
       templateKey: "openinfra-live",
       airingWindowMinutes: 120,
       episodesPerPage: 20,
+      feedLimit: 100,
       episodePages: false,
       calendar: false,
       feed: true,
@@ -66,6 +100,12 @@ describe("theme options", () => {
     [{ airingWindowMinutes: "90" }, '"airingWindowMinutes" must be a number'],
     [{ episodesPerPage: 0 }, '"episodesPerPage" must be greater than or equal to 1'],
     [{ episodesPerPage: 1000 }, '"episodesPerPage" must be less than or equal to 500'],
+    [{ feedLimit: 0 }, '"feedLimit" must be greater than or equal to 1'],
+    [{ feedLimit: -5 }, '"feedLimit" must be greater than or equal to 1'],
+    [{ feedLimit: 10001 }, '"feedLimit" must be less than or equal to 10000'],
+    [{ feedLimit: 2.5 }, '"feedLimit" must be an integer'],
+    [{ feedLimit: "50" }, '"feedLimit" must be a number'],
+    [{ feedLimit: null }, '"feedLimit" must be a number'],
     [{ calendar: "no" }, '"calendar" must be a boolean'],
     [{ feed: 1 }, '"feed" must be a boolean'],
     [{ episodePages: null }, '"episodePages" must be a boolean'],
@@ -73,10 +113,12 @@ describe("theme options", () => {
     [{ thumbnailBaseUrl: "ftp://mirror.example/" }, '"thumbnailBaseUrl" must be a valid uri with a scheme matching the http|https pattern'],
     [
       { contentpath: "content" },
-      '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl.',
+      '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, feedLimit, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl.',
     ],
     [{ episodesPerPge: 5 }, expect.stringMatching(/^"episodesPerPge" is not an option of gatsby-theme-openinfra-live: did you mean "episodesPerPage"\?/)],
     [{ airingWindow: 60 }, expect.stringMatching(/^"airingWindow" is not an option of gatsby-theme-openinfra-live: did you mean "airingWindowMinutes"\?/)],
+    [{ feedlimit: 10 }, expect.stringMatching(/^"feedlimit" is not an option of gatsby-theme-openinfra-live: did you mean "feedLimit"\?/)],
+    [{ feedLimt: 10 }, expect.stringMatching(/^"feedLimt" is not an option of gatsby-theme-openinfra-live: did you mean "feedLimit"\?/)],
     [{ colour: "red" }, expect.stringMatching(/^"colour" is not an option of gatsby-theme-openinfra-live\. Its options are basePath, /)],
   ])("refuses %p, naming the option", async (options, message) => {
     const result = await testPluginOptionsSchema(pluginOptionsSchema, options)

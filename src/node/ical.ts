@@ -1,6 +1,11 @@
 /**
  * iCalendar (RFC 5545) for episodes: one invite per episode, and a calendar
  * of all of them to subscribe to. Pure; onPostBuild writes the files.
+ *
+ * Both are snapshots, not iTIP messages: they carry no METHOD (RFC 5545, 3.7.2), so they need no
+ * ORGANIZER (which METHOD:PUBLISH would require, RFC 5546 3.2.1, and which RFC 5545 3.8.4.3 forbids
+ * on events that are not group-scheduled; Outlook shows accept/decline buttons for one). A calendar
+ * app imports them as events, and updates an event it already has by UID and SEQUENCE.
  */
 // Not from ./sourcing, which needs Node's path module: the CMS preview bundles this module for the browser.
 import { PLUGIN_NAME } from "./plugin-name"
@@ -20,8 +25,34 @@ export interface CalendarContext {
   /** The show page's path, for episodes without a page of their own. */
   showPath: string
   airingWindowMinutes: number
-  /** DTSTAMP: when the files were made. */
+  /**
+   * When the files were made: the build's one clock (see clock.ts), which the caller sets. It is each
+   * event's DTSTAMP and LAST-MODIFIED, and gives its SEQUENCE (see `calendarSequence`).
+   */
   stamp: Date
+}
+
+/** Where SEQUENCE counts from: 2020-01-01T00:00:00Z. */
+export const SEQUENCE_EPOCH = new Date("2020-01-01T00:00:00Z")
+
+/** The largest INTEGER of RFC 5545 (3.3.8): a signed 32-bit number. */
+const MAX_INTEGER = 2 ** 31 - 1
+
+/**
+ * An event's SEQUENCE (RFC 5545, 3.8.7.4): the whole minutes from `SEQUENCE_EPOCH` to `stamp`, the
+ * build's clock; 0 for a stamp before the epoch (never negative). An RFC 5545 INTEGER holds it for
+ * some 4,000 years (it stops at 2^31 - 1).
+ *
+ * The build keeps no state between builds, so the revision of an event is the moment of the build:
+ * every build revises every event. A re-imported invite of an episode rescheduled or retitled since
+ * (by the CMS or by hand in git) updates the event the calendar already has (same UID, higher
+ * SEQUENCE) instead of being ignored as stale or added as a second one; an unchanged episode's invite
+ * also carries a higher SEQUENCE, and a re-import rewrites the event with what it already had (no
+ * duplicate). Two builds with the clock pinned (OPENINFRA_LIVE_NOW, reproducible builds) write the same bytes.
+ */
+export function calendarSequence(stamp: Date): number {
+  const minutes = Math.floor((stamp.getTime() - SEQUENCE_EPOCH.getTime()) / 60_000)
+  return Math.min(Math.max(minutes, 0), MAX_INTEGER)
 }
 
 /** TEXT values: backslash, semicolon and comma escaped, new lines as \n (RFC 5545, 3.3.11). */
@@ -81,6 +112,9 @@ function vevent(episode: CalendarEpisode, context: CalendarContext): string[] {
     "BEGIN:VEVENT",
     `UID:${episodeUid(episode, context.siteUrl)}`,
     `DTSTAMP:${utc(context.stamp)}`,
+    // The revision of the event (RFC 5545, 3.8.7.4 and 3.8.7.3): see calendarSequence.
+    `SEQUENCE:${calendarSequence(context.stamp)}`,
+    `LAST-MODIFIED:${utc(context.stamp)}`,
     ...when,
     `SUMMARY:${escapeText(episode.title)}`,
     ...(description === "" ? [] : [`DESCRIPTION:${escapeText(description)}`]),
@@ -103,16 +137,16 @@ function vcalendar(head: string[], events: string[][]): string {
   return `${lines.map(foldLine).join("\r\n")}\r\n`
 }
 
-/** An invite for one episode. */
+/** An invite for one episode: a calendar of one event, without METHOD (see the top of this module). */
 export function episodeInvite(episode: CalendarEpisode, context: CalendarContext): string {
-  return vcalendar(["METHOD:PUBLISH"], [vevent(episode, context)])
+  return vcalendar([], [vevent(episode, context)])
 }
 
-/** A calendar of every episode given, to subscribe to. */
+/** A calendar of every episode given, to subscribe to; without METHOD, like the invites. */
 export function showCalendar(episodes: readonly CalendarEpisode[], context: CalendarContext): string {
   const name = escapeText(context.name)
   return vcalendar(
-    ["METHOD:PUBLISH", `NAME:${name}`, `X-WR-CALNAME:${name}`, "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H"],
+    [`NAME:${name}`, `X-WR-CALNAME:${name}`, "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H"],
     episodes.map((episode) => vevent(episode, context)),
   )
 }

@@ -16,6 +16,8 @@ export interface ThemeOptions {
   airingWindowMinutes?: number
   /** Past episodes on the show page, and on each archive page. */
   episodesPerPage?: number
+  /** The most items each feed holds: the newest episodes that have aired. */
+  feedLimit?: number
   /** Which outputs to generate besides the show page. */
   episodePages?: boolean
   calendar?: boolean
@@ -33,6 +35,7 @@ export interface ResolvedOptions {
   templateKey: string
   airingWindowMinutes: number
   episodesPerPage: number
+  feedLimit: number
   episodePages: boolean
   calendar: boolean
   feed: boolean
@@ -48,6 +51,8 @@ export const DEFAULTS = {
   airingWindowMinutes: 90,
   /** The most recent past episodes on the show page; older ones are on archive pages of this many. */
   episodesPerPage: 6,
+  /** The newest aired episodes that rss.xml and feed.json hold: a reader needs the recent ones, not the whole archive. */
+  feedLimit: 50,
   /** A page per episode at <basePath><slug>/. */
   episodePages: true,
   /** Generated invites for episodes without a hand-made one, and <basePath>calendar.ics. */
@@ -61,6 +66,9 @@ export const DEFAULTS = {
 
 /** Bounds of episodesPerPage. */
 export const PAGE_SIZE_LIMITS = { min: 1, max: 500 } as const
+
+/** Bounds of feedLimit. */
+export const FEED_LIMITS = { min: 1, max: 10000 } as const
 
 /** Bounds of the airing window: a minute to a day. */
 export const AIRING_WINDOW_LIMITS = { min: 1, max: 24 * 60 } as const
@@ -87,6 +95,7 @@ export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
     templateKey,
     airingWindowMinutes: integer(options.airingWindowMinutes, AIRING_WINDOW_LIMITS, DEFAULTS.airingWindowMinutes),
     episodesPerPage: integer(options.episodesPerPage, PAGE_SIZE_LIMITS, DEFAULTS.episodesPerPage),
+    feedLimit: integer(options.feedLimit, FEED_LIMITS, DEFAULTS.feedLimit),
     episodePages: flag(options.episodePages, DEFAULTS.episodePages),
     calendar: flag(options.calendar, DEFAULTS.calendar),
     feed: flag(options.feed, DEFAULTS.feed),
@@ -150,6 +159,16 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
         `How many past episodes the show page lists (the most recent), and how many each archive page ` +
           `(<basePath>page/2/, …) lists. Default: ${DEFAULTS.episodesPerPage}.`,
       ),
+    feedLimit: Joi.number()
+      .strict()
+      .integer()
+      .min(FEED_LIMITS.min)
+      .max(FEED_LIMITS.max)
+      .default(DEFAULTS.feedLimit)
+      .description(
+        `How many items <basePath>rss.xml and <basePath>feed.json hold at most: the newest episodes that have aired ` +
+          `(upcoming ones are never items). Default: ${DEFAULTS.feedLimit}.`,
+      ),
     episodePages: Joi.boolean().strict().default(DEFAULTS.episodePages).description("Make a page per published episode at <basePath><slug>/. Default: true."),
     calendar: Joi.boolean()
       .strict()
@@ -192,6 +211,7 @@ export const OPTION_NAMES: ReadonlyArray<keyof ThemeOptions> = [
   "templateKey",
   "airingWindowMinutes",
   "episodesPerPage",
+  "feedLimit",
   "episodePages",
   "calendar",
   "feed",

@@ -5,13 +5,16 @@
  */
 import type { Episode, FeedLinks, ShowPageData } from "../types"
 import { episodeInvite, showCalendar, type CalendarContext } from "./ical"
-import { jsonFeed, rssFeed } from "./feed"
+import { jsonFeed, rssFeed, type FeedContext } from "./feed"
+import { imageUrlOf, servedPath, type TrailingSlash } from "./urls"
 import { showTitle } from "../utils/show-title"
 
 export interface OutputOptions {
   calendar: boolean
   feed: boolean
   airingWindowMinutes: number
+  /** The most items each feed holds: the newest episodes that have aired. */
+  feedLimit: number
 }
 
 /** Where a show's RSS feed, JSON feed and calendar are served, or null for those the options turn off. */
@@ -29,18 +32,29 @@ export interface OutputFile {
   content: string
 }
 
+/**
+ * Every file the show adds. `context.builtAt` is the build's one clock (see clock.ts): the calendars'
+ * DTSTAMP, SEQUENCE and LAST-MODIFIED, and the feeds' date and which episodes they hold (those that have aired).
+ */
 export function showOutputs(
   page: Pick<ShowPageData, "path" | "seo" | "hero">,
   episodes: readonly Episode[],
-  context: { siteUrl: string | null; builtAt: Date },
+  context: {
+    siteUrl: string | null
+    builtAt: Date
+    /** Gatsby's trailingSlash option: the show page's URL in the feeds, and its anchors, as the site serves it. Default "always". */
+    trailingSlash?: TrailingSlash
+  },
   options: OutputOptions,
 ): OutputFile[] {
   const paths = subscriptionPaths(page.path, options)
+  // Where the feeds and calendars point at the show page (its URL, and `/live/#slug` for episodes without a page).
+  const showUrlPath = servedPath(page.path, context.trailingSlash ?? "always")
   const files: OutputFile[] = []
   const calendarContext: CalendarContext = {
     name: showTitle(page),
     siteUrl: context.siteUrl,
-    showPath: page.path,
+    showPath: showUrlPath,
     airingWindowMinutes: options.airingWindowMinutes,
     stamp: context.builtAt,
   }
@@ -52,7 +66,15 @@ export function showOutputs(
     }
   }
   if (paths.rss !== null && paths.jsonFeed !== null) {
-    const feedContext = { title: showTitle(page), description: page.seo.description, siteUrl: context.siteUrl, showPath: page.path, builtAt: context.builtAt }
+    const feedContext: Omit<FeedContext, "feedPath"> = {
+      title: showTitle(page),
+      description: page.seo.description,
+      siteUrl: context.siteUrl,
+      showPath: showUrlPath,
+      builtAt: context.builtAt,
+      imageUrl: imageUrlOf(page.seo.image, context.siteUrl),
+      limit: options.feedLimit,
+    }
     files.push({ path: paths.rss, content: rssFeed(episodes, { ...feedContext, feedPath: paths.rss }) })
     files.push({ path: paths.jsonFeed, content: jsonFeed(episodes, { ...feedContext, feedPath: paths.jsonFeed }) })
   }

@@ -94,8 +94,22 @@ export function pageUrls(input: { siteMetadataUrl: unknown; seoUrl: string | nul
   return {
     siteUrl,
     canonicalUrl: absoluteUrl(input.path, siteUrl),
-    imageUrl: input.image === null ? null : /^https?:/i.test(input.image) ? input.image : absoluteUrl(input.image, siteUrl),
+    imageUrl: imageUrlOf(input.image, siteUrl),
   }
+}
+
+/**
+ * An image of the content (`seo.image`: a site path or an http(s) URL) as an absolute URL, as Open
+ * Graph and the feeds need it: a site path under the site's URL (path prefix included). Null when
+ * there is none, or when it is a site path and the site's URL is unknown.
+ */
+export function imageUrlOf(image: string | null, siteUrl: string | null): string | null {
+  const text = image?.trim() ?? ""
+  if (/^https?:/i.test(text)) {
+    const result = httpUrl(text)
+    return result.ok ? result.url : null
+  }
+  return text.startsWith("/") && !text.startsWith("//") ? absoluteUrl(text, siteUrl) : null
 }
 
 // The site's own URLs. `siteUrl` is the site's origin, with its path prefix if it has one and no
