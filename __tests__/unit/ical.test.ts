@@ -1,6 +1,6 @@
 /** iCalendar invites and the show calendar, parsed back with ical.js. */
 import ICAL from "ical.js"
-import { calendarSequence, episodeInvite, foldLine, SEQUENCE_EPOCH, showCalendar, type CalendarContext } from "../../src/node/ical"
+import { calendarSequence, episodeInvite, escapeText, foldLine, SEQUENCE_EPOCH, showCalendar, type CalendarContext } from "../../src/node/ical"
 import { makeEpisode } from "../helpers/episodes"
 
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>
@@ -167,6 +167,12 @@ describe("iCalendar", () => {
       }
       expect(text).not.toMatch(/^(METHOD|ORGANIZER)[:;]/m)
     }
+  })
+
+  it("writes TEXT without the control characters it may not hold (NUL, ESC, DEL…), keeping tabs and new lines", () => {
+    expect(escapeText("Kata\u0000 \u001b[31mContainers\u007f\tand\nfriends, at last; a \\ test")).toBe(
+      "Kata [31mContainers\tand\\nfriends\\, at last\\; a \\\\ test",
+    )
   })
 
   it("folds long lines without splitting a character", () => {

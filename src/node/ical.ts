@@ -55,13 +55,20 @@ export function calendarSequence(stamp: Date): number {
   return Math.min(Math.max(minutes, 0), MAX_INTEGER)
 }
 
-/** TEXT values: backslash, semicolon and comma escaped, new lines as \n (RFC 5545, 3.3.11). */
+/**
+ * TEXT values: backslash, semicolon and comma escaped, new lines as \n (RFC 5545, 3.3.11), and the
+ * control characters TEXT may not hold (every CTL but HTAB: NUL, ESC, DEL, …) left out.
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n")
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- these are what TEXT may not hold
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+      .replace(/\\/g, "\\\\")
+      .replace(/;/g, "\\;")
+      .replace(/,/g, "\\,")
+      .replace(/\r\n|\r|\n/g, "\\n")
+  )
 }
 
 /** Lines longer than 75 octets are folded with CRLF and a space, never inside a UTF-8 character (RFC 5545, 3.1). */
