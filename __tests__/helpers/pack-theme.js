@@ -11,7 +11,15 @@ const PACK_DIR = path.join(REPO, ".tmp", "pack")
 module.exports = async function packTheme() {
   fs.rmSync(PACK_DIR, { recursive: true, force: true })
   fs.mkdirSync(PACK_DIR, { recursive: true })
-  const output = execFileSync("npm", ["pack", "--json", "--pack-destination", PACK_DIR], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+  let output
+  try {
+    output = execFileSync("npm", ["pack", "--json", "--pack-destination", PACK_DIR], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
+  } catch (error) {
+    throw new Error(`npm pack failed (does the theme compile? npm run build:theme):\n${String(error.stderr ?? error).slice(-3000)}`)
+  } finally {
+    // npm runs postpack only when packing succeeds: put back the package.json that prepack stripped.
+    execFileSync(process.execPath, [path.join(REPO, "scripts", "pack-manifest.js"), "restore"], { cwd: REPO })
+  }
   /** @type {{ filename: string, files: Array<{ path: string }> }} */
   const packed = JSON.parse(output)[0]
   fs.writeFileSync(
