@@ -90,13 +90,14 @@ function siteDirectory(args: Pick<NodePluginArgs, "store">): string {
 }
 
 /**
- * Reports what normalizing a content file found: warnings, the drafts left
- * out, and every error at once, which stops `gatsby build`. It runs from
+ * Reports what normalizing a content file found: warnings, notes (how a rule read a field), the
+ * drafts left out, and every error at once, which stops `gatsby build`. It runs from
  * createPages, which runs on every build, so a rebuild from Gatsby's cache
  * reports the same errors again instead of quietly building no show page.
  */
 function report(reporter: Reporter, page: PageNode): void {
   for (const { message } of page.problems.filter((problem) => problem.level === "warning")) reporter.warn(`[${PLUGIN_NAME}] ${message}`)
+  for (const { message } of page.problems.filter((problem) => problem.level === "info")) reporter.info(`[${PLUGIN_NAME}] ${message}`)
   if (page.drafts > 0) reporter.info(`[${PLUGIN_NAME}] ${page.file}: ${page.drafts} draft episode${page.drafts === 1 ? "" : "s"} (hidden: true) left out`)
   const errors = page.problems.filter((problem) => problem.level === "error").map((problem) => problem.message)
   if (errors.length > 0) {

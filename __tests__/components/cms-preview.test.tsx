@@ -14,6 +14,7 @@ import matter from "gray-matter"
 import OpenInfraLivePreview, { makeOpenInfraLivePreview } from "../../src/cms/preview"
 import { withEpisodeIds } from "../../src/cms/register"
 import { normalizeContent } from "../../src/node/normalize"
+import PreviewProblems, { type PreviewProblem } from "../../src/components/preview-problems"
 
 const FIXTURE = matter(fs.readFileSync(path.join(__dirname, "..", "fixtures", "openinfra-live.md"), "utf8")).data as Record<string, unknown>
 
@@ -32,7 +33,19 @@ describe("the CMS preview", () => {
 
   it("shows the show page as the site would: the next episode, the latest past ones, no problem", () => {
     render(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: episodes() })} />)
-    expect(screen.getByRole("status").textContent).toBe("The build would report no problem. 15 published episodes.")
+    // The migrated episodes' midnight-UTC dates are noted, not counted as problems.
+    const status = screen.getByRole("status")
+    expect(status.querySelector(".oil-preview-problems__summary")!.textContent).toBe("The build would report no problem (and 8 notes): 15 published episodes.")
+    expect(status.classList.contains("oil-preview-problems--error")).toBe(false)
+    expect(
+      within(status)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(
+      ["2021-06-03", "2021-05-27", "2021-05-20", "2021-05-13", "2021-05-06", "2021-04-29", "2021-04-22", "2021-04-15"].map((day) =>
+        expect.stringMatching(new RegExp(`^Note: episode \\d+ ".+" \\(${day}\\): date ${day}T00:00:00.000Z is midnight UTC, read as a day without a time`)),
+      ),
+    )
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Conversations around all things open infrastructure")
     const next = screen.getByRole("region", { name: "Up next" })
     expect(within(next).getByRole("heading", { level: 3 }).textContent).toBe("Kata Containers")
@@ -67,8 +80,8 @@ describe("the CMS preview", () => {
       within(status)
         .getAllByRole("listitem")
         .map((item) => item.textContent),
-    ).toEqual(build.problems.map((problem) => `${problem.level === "error" ? "Error" : "Warning"}: ${problem.text}`))
-    expect(status.textContent).toMatch(/^The build would report 1 error and 1 warning, and would stop: 14 published episodes\./)
+    ).toEqual(build.problems.map((problem) => `${{ error: "Error", warning: "Warning", info: "Note" }[problem.level]}: ${problem.text}`))
+    expect(status.textContent).toMatch(/^The build would report 1 error and 1 warning \(and 8 notes\), and would stop: 14 published episodes\./)
     expect(status.textContent).toContain('date "July 15, 2021" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z')
   })
 
@@ -77,6 +90,38 @@ describe("the CMS preview", () => {
     render(<Preview entry={entry({ ...FIXTURE, episodes: episodes() })} />)
     expect(within(screen.getByRole("region", { name: "Past episodes" })).getAllByRole("article")).toHaveLength(3)
     expect(screen.getByRole("link", { name: /Older episodes/ }).getAttribute("href")).toBe("/shows/live/page/2/")
+  })
+})
+
+describe("PreviewProblems", () => {
+  const summary = (problems: PreviewProblem[]) => {
+    const { container, unmount } = render(<PreviewProblems problems={problems} episodeCount={3} draftCount={0} />)
+    const text = container.querySelector(".oil-preview-problems__summary")!.textContent
+    const failing = container.querySelector(".oil-preview-problems--error") !== null
+    const labels = [...container.querySelectorAll(".oil-preview-problems__level")].map((label) => label.textContent)
+    unmount()
+    return { text, failing, labels }
+  }
+  const error: PreviewProblem = { level: "error", text: "e" }
+  const warning: PreviewProblem = { level: "warning", text: "w" }
+  const info: PreviewProblem = { level: "info", text: "i" }
+
+  it.each([
+    [[], "The build would report no problem. 3 published episodes.", false, []],
+    [[info], "The build would report no problem (and 1 note): 3 published episodes.", false, ["Note:"]],
+    [[info, info], "The build would report no problem (and 2 notes): 3 published episodes.", false, ["Note:", "Note:"]],
+    [[warning, info], "The build would report 1 warning (and 1 note): 3 published episodes.", false, ["Warning:", "Note:"]],
+    [[info, warning, warning], "The build would report 2 warnings (and 1 note): 3 published episodes.", false, ["Note:", "Warning:", "Warning:"]],
+    [[error, info], "The build would report 1 error (and 1 note), and would stop: 3 published episodes.", true, ["Error:", "Note:"]],
+    [[error, warning], "The build would report 1 error and 1 warning, and would stop: 3 published episodes.", true, ["Error:", "Warning:"]],
+    [
+      [error, error, warning, info, info, info],
+      "The build would report 2 errors and 1 warning (and 3 notes), and would stop: 3 published episodes.",
+      true,
+      ["Error:", "Error:", "Warning:", "Note:", "Note:", "Note:"],
+    ],
+  ])("sums up %j as %j, notes never counted as errors or warnings", (problems, text, failing, labels) => {
+    expect(summary(problems as PreviewProblem[])).toEqual({ text, failing, labels })
   })
 })
 

@@ -15,7 +15,8 @@ module.exports = async function packTheme() {
   try {
     output = execFileSync("npm", ["pack", "--json", "--pack-destination", PACK_DIR], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
   } catch (error) {
-    throw new Error(`npm pack failed (does the theme compile? npm run build:theme):\n${String(error.stderr ?? error).slice(-3000)}`)
+    const { stderr } = /** @type {{ stderr?: unknown }} */ (error)
+    throw new Error(`npm pack failed (does the theme compile? npm run build:theme):\n${String(stderr ?? error).slice(-3000)}`)
   } finally {
     // npm runs postpack only when packing succeeds: put back the package.json that prepack stripped.
     execFileSync(process.execPath, [path.join(REPO, "scripts", "pack-manifest.js"), "restore"], { cwd: REPO })

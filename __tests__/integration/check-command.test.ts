@@ -23,6 +23,10 @@ function lineOf(text: string, needle: string): number {
   return text.split("\n").findIndex((line) => line.includes(needle)) + 1
 }
 
+/** The fixture's migrated dates (midnight UTC, `.000Z`): each gets an info note. */
+const MIDNIGHTS = FIXTURE.split("\n").flatMap((text, index) => (/^\s+date: \d{4}-\d\d-\d\dT00:00:00\.000Z$/.test(text) ? [index + 1] : []))
+const infoLines = (stdout: string) => stdout.split("\n").filter((line) => / info: /.test(line))
+
 beforeEach(() => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), "oil-check-"))
   fs.mkdirSync(path.dirname(showFile()), { recursive: true })
@@ -36,10 +40,27 @@ beforeEach(() => {
 })
 
 describe("gatsby-theme-openinfra-live check", () => {
-  it("finds the show's file under src/pages by itself, and is quiet about a clean one", () => {
+  it("finds the show's file under src/pages by itself, and only notes what a clean one's rules did", () => {
     const result = check("check")
-    expect(result).toMatchObject({ status: 0, stdout: "" })
-    expect(result.stderr).toBe("0 errors, 0 warnings in src/pages/openinfra-live/index.md.\n")
+    expect(result.status).toBe(0)
+    expect(MIDNIGHTS).toHaveLength(8)
+    expect(result.stdout.split("\n").filter((line) => line !== "")).toEqual(
+      MIDNIGHTS.map((line) =>
+        expect.stringMatching(
+          new RegExp(
+            `^src/pages/openinfra-live/index\\.md:${line}:5: info: episode \\d+ .*: date "\\d{4}-\\d\\d-\\d\\dT00:00:00\\.000Z" is midnight UTC, read as a day without a time`,
+          ),
+        ),
+      ),
+    )
+    expect(result.stderr).toBe("0 errors, 0 warnings, 8 notes in src/pages/openinfra-live/index.md.\n")
+    // Notes never fail, not even with --strict.
+    expect(check("check", "--strict").status).toBe(0)
+  })
+
+  it("is silent about a file with nothing to note", () => {
+    fs.writeFileSync(showFile(), FIXTURE.replace(/T00:00:00\.000Z/g, "T14:00:00.000Z"))
+    expect(check("check", "--strict")).toEqual({ status: 0, stdout: "", stderr: "0 errors, 0 warnings in src/pages/openinfra-live/index.md.\n" })
   })
 
   it("prints file:line:column: error: message, with the ISO form of the day the editor wrote, and exits 1", () => {
@@ -47,19 +68,25 @@ describe("gatsby-theme-openinfra-live check", () => {
     fs.writeFileSync(showFile(), text)
     const result = check("check", "src/pages")
     expect(result.status).toBe(1)
-    expect(result.stdout).toBe(
+    expect(result.stdout.split("\n").filter((line) => !/ info: /.test(line))).toEqual([
       `src/pages/openinfra-live/index.md:${lineOf(text, "date: July 15, 2021")}:5: error: episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": ` +
-        `date "July 15, 2021" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z. An episode cannot be placed in the schedule without its date.\n`,
-    )
+        `date "July 15, 2021" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z (it names no time, so the show's usual time was used, 14:00 UTC). ` +
+        `An episode cannot be placed in the schedule without its date.`,
+      "",
+    ])
+    expect(infoLines(result.stdout)).toHaveLength(8)
+    expect(result.stderr).toBe("1 error, 0 warnings, 8 notes in src/pages/openinfra-live/index.md.\n")
   })
 
   it("exits 0 on warnings, and 1 with --strict", () => {
     fs.rmSync(path.join(site, "static", "invites", "openinfralive-july1.ics"))
     const plain = check("check")
     expect(plain.status).toBe(0)
-    expect(plain.stdout).toMatch(
-      new RegExp(`^src/pages/openinfra-live/index\\.md:${lineOf(FIXTURE, "openinfralive-july1.ics")}:5: warning: episode 4 .*calendarInvite`),
-    )
+    expect(plain.stdout.split("\n").filter((line) => / warning: /.test(line))).toEqual([
+      expect.stringMatching(
+        new RegExp(`^src/pages/openinfra-live/index\\.md:${lineOf(FIXTURE, "openinfralive-july1.ics")}:5: warning: episode 4 .*calendarInvite`),
+      ),
+    ])
     expect(check("check", "--strict").status).toBe(1)
   })
 
@@ -70,23 +97,25 @@ describe("gatsby-theme-openinfra-live check", () => {
     )
     const result = check("check", "--format", "json")
     expect(result.status).toBe(0)
+    const warning = {
+      level: "warning",
+      line: lineOf(FIXTURE, "facebookLink: https://www.facebook.com/104139126308032/posts/4096084423780129/"),
+      column: 5,
+      message: expect.stringMatching(/^episode 4 .*: facebookLink "javascript:alert\(1\)" is a javascript: URL/),
+      field: "episodes.3.facebookLink",
+    }
+    const infos = MIDNIGHTS.map((line) => ({
+      level: "info",
+      line,
+      column: 5,
+      message: expect.stringMatching(/^episode \d+ .*: date "\d{4}-\d\d-\d\dT00:00:00\.000Z" is midnight UTC, read as a day without a time/),
+      field: expect.stringMatching(/^episodes\.\d+\.date$/),
+    }))
     expect(JSON.parse(result.stdout)).toEqual({
-      files: [
-        {
-          file: "src/pages/openinfra-live/index.md",
-          problems: [
-            {
-              level: "warning",
-              line: lineOf(FIXTURE, "facebookLink: https://www.facebook.com/104139126308032/posts/4096084423780129/"),
-              column: 5,
-              message: expect.stringMatching(/^episode 4 .*: facebookLink "javascript:alert\(1\)" is a javascript: URL/),
-              field: "episodes.3.facebookLink",
-            },
-          ],
-        },
-      ],
+      files: [{ file: "src/pages/openinfra-live/index.md", problems: [warning, ...infos] }],
       errors: 0,
       warnings: 1,
+      infos: 8,
     })
   })
 

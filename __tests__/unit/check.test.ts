@@ -7,7 +7,16 @@ const context = { file: "src/pages/openinfra-live/index.md", basePath: null, tem
 
 describe("checkMarkdown", () => {
   it("finds nothing wrong in the real file, and leaves other templateKeys alone", () => {
-    expect(checkMarkdown(FIXTURE, context)).toMatchObject({ isShow: true, problems: [] })
+    const { isShow, problems } = checkMarkdown(FIXTURE, context)
+    expect(isShow).toBe(true)
+    expect(problems.filter((problem) => problem.level !== "info")).toEqual([])
+    // Only notes, at each migrated date, as the file writes it.
+    const midnights = FIXTURE.split("\n").flatMap((text, index) => (/^\s+date: \d{4}-\d\d-\d\dT00:00:00\.000Z$/.test(text) ? [index + 1] : []))
+    expect(midnights).toHaveLength(8)
+    expect(problems.map(({ level, line, column }) => ({ level, line, column }))).toEqual(midnights.map((line) => ({ level: "info", line, column: 5 })))
+    expect(problems[0]!.text).toMatch(
+      /^episode 8 "OpenInfra AMA \(Ask Me Anything\)" \(2021-06-03\): date "2021-06-03T00:00:00.000Z" is midnight UTC, read as a day without a time/,
+    )
     expect(checkMarkdown("---\ntemplateKey: keynotes-page\ntitle: x\n---\n", context)).toEqual({ isShow: false, problems: [], content: null })
     expect(checkMarkdown("# no frontmatter\n", context).isShow).toBe(false)
   })
@@ -16,12 +25,12 @@ describe("checkMarkdown", () => {
     const source = FIXTURE.replace("date: 2021-07-15T14:00:00.000Z", 'date: "July 15th"')
     const line = source.split("\n").findIndex((text) => text.includes('"July 15th"')) + 1
     const { problems } = checkMarkdown(source, context)
-    expect(problems).toEqual([
+    expect(problems.filter((problem) => problem.level !== "info")).toEqual([
       expect.objectContaining({
         level: "error",
         line,
         column: 5,
-        text: 'episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z. An episode cannot be placed in the schedule without its date.',
+        text: 'episode 2 "How OpenStack Large Clouds Manage their Spare Capacity": date "July 15th" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z (it names no year, so the year was taken from the episodes around it (2021); it names no time, so the show\'s usual time was used, 14:00 UTC). An episode cannot be placed in the schedule without its date.',
         message: expect.stringMatching(new RegExp(`^src/pages/openinfra-live/index\\.md:${line}:5: episode 2 `)),
       }),
     ])
@@ -33,6 +42,32 @@ describe("checkMarkdown", () => {
     expect(result.isShow).toBe(true)
     expect(result.problems).toEqual([expect.objectContaining({ level: "error", line: 5, text: expect.stringMatching(/^the frontmatter is not valid YAML: /) })])
     expect(checkMarkdown("---\ntitle: [unclosed\n---\n", context).problems).toEqual([])
+  })
+})
+
+describe("checkMarkdown on dates YAML reads as Dates", () => {
+  const checked = (date: string) => {
+    const source = FIXTURE.replace("date: 2021-07-15T14:00:00.000Z", `date: ${date}`)
+    const result = checkMarkdown(source, context)
+    const episode = result.content!.episodes.find((e) => e.title === "How OpenStack Large Clouds Manage their Spare Capacity")!
+    const line = source.split("\n").findIndex((text) => text.includes(`date: ${date}`)) + 1
+    return { episode, line, problems: result.problems.filter((problem) => problem.path[1] === 1) }
+  }
+
+  it("reads an unquoted timestamp as written: its offset keeps its time, a zoneless one is said to be read as UTC", () => {
+    expect(checked("2021-07-15T09:00:00+09:00")).toMatchObject({ episode: { date: "2021-07-15T00:00:00.000Z", dateOnly: false }, problems: [] })
+    expect(checked("2021-07-15T00:00:00+00:00")).toMatchObject({ episode: { date: "2021-07-15T00:00:00.000Z", dateOnly: false }, problems: [] })
+    const zoneless = checked("2021-07-15 14:00:00")
+    expect(zoneless.episode).toMatchObject({ date: "2021-07-15T14:00:00.000Z", dateOnly: false })
+    expect(zoneless.problems).toEqual([
+      expect.objectContaining({
+        level: "warning",
+        line: zoneless.line,
+        column: 5,
+        text: 'episode 2 "How OpenStack Large Clouds Manage their Spare Capacity" (2021-07-15): date "2021-07-15 14:00:00" has no time zone; it was read as UTC',
+      }),
+    ])
+    expect(checked("2021-07-15T00:00:00Z").problems).toEqual([expect.objectContaining({ level: "info", line: checked("2021-07-15T00:00:00Z").line })])
   })
 })
 

@@ -1,7 +1,9 @@
 import fs from "fs"
 import path from "path"
 import matter from "gray-matter"
+import { locator } from "../../src/node/locate"
 import { normalizeContent, type NormalizeContext } from "../../src/node/normalize"
+import { readSwitch } from "../../src/node/text"
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "openinfra-live.md")
 const EXAMPLE = path.join(__dirname, "..", "..", "example-site", "src", "pages", "openinfra-live", "index.md")
@@ -15,8 +17,19 @@ describe("normalizeContent on the real sample", () => {
   const frontmatter = matter(fs.readFileSync(FIXTURE, "utf8")).data
   const result = normalizeContent(frontmatter, context)
 
-  it("reads all 15 episodes, oldest first, without a problem", () => {
-    expect(result.problems).toEqual([])
+  it("reads all 15 episodes, oldest first, without a problem, saying which midnight-UTC dates are days without a time", () => {
+    expect(result.problems.filter((problem) => problem.level !== "info")).toEqual([])
+    const migrated = result.episodes.filter((e) => e.dateOnly)
+    expect(migrated).toHaveLength(8)
+    expect(result.problems.map(({ level, path: field, text }) => ({ level, field, text }))).toEqual(
+      migrated
+        .map((e) => ({
+          level: "info",
+          field: ["episodes", e.number - 1, "date"],
+          text: `episode ${e.number} "${e.title}" (${e.date.slice(0, 10)}): date ${e.date} is midnight UTC, read as a day without a time (migrated episodes lost theirs this way); if the episode starts at 00:00 UTC, write ${e.date.slice(0, 10)}T00:00:00+00:00`,
+        }))
+        .sort((a, b) => (a.field[1] as number) - (b.field[1] as number)),
+    )
     expect(result.drafts).toBe(0)
     expect(result.episodes).toHaveLength(15)
     expect(result.episodes[0]!.title).toBe("Wallaby Release Community Meeting")
@@ -133,7 +146,8 @@ describe("normalizeContent on what editors get wrong", () => {
     expect(result.problems.map(({ level, message }) => ({ level, message }))).toEqual([
       {
         level: "warning",
-        message: 'src/pages/openinfra-live/index.md: episode 4 "Draft as text" (2021-07-15): hidden is "true", not true or false; it was read as true',
+        message:
+          'src/pages/openinfra-live/index.md: episode 4 "Draft as text" (2021-07-15): hidden is "true", not true or false; it was read as true: the episode is a draft, left out',
       },
     ])
   })
@@ -221,10 +235,10 @@ describe("normalizeContent on what editors get wrong", () => {
       context,
     )
     expect(result.episodes).toHaveLength(1)
-    expect(result.page.footer.display).toBe(true)
+    expect(result.page.footer.display).toBe(false)
     expect(result.problems.map((p) => p.message)).toEqual([
       "src/pages/openinfra-live/index.md: seo is not a group of fields; it was ignored",
-      'src/pages/openinfra-live/index.md: footer: display is "no", not true or false; the footer is shown',
+      'src/pages/openinfra-live/index.md: footer: display is "no", not true or false; it was read as false: the footer is hidden',
       "src/pages/openinfra-live/index.md: episode 1 is not a group of fields; it was skipped",
       'src/pages/openinfra-live/index.md: episode 2 "untitled" (2021-07-22): episodeTitle is not text; it was dropped',
       'src/pages/openinfra-live/index.md: episode 2 "untitled" (2021-07-22): episodeTitle is missing; the episode is titled "Live show – 2021-07-22"',
@@ -298,7 +312,167 @@ describe("normalizeContent: identity and URLs that survive edits", () => {
   it("suggests the date an editor meant, in the year of the episodes around it and at the show's usual time", () => {
     const result = read(two({}, { date: "July 29, 2021" }))
     expect(result.problems.map((p) => p.text)).toEqual([
-      'episode 2 "Zuul": date "July 29, 2021" is not a date the theme can read: write it as 2021-07-29T14:00:00.000Z. An episode cannot be placed in the schedule without its date.',
+      'episode 2 "Zuul": date "July 29, 2021" is not a date the theme can read: write it as 2021-07-29T14:00:00.000Z (it names no time, so the show\'s usual time was used, 14:00 UTC). An episode cannot be placed in the schedule without its date.',
     ])
+  })
+
+  it("says which part of a suggested date it put in the place of what the editor wrote", () => {
+    const texts = (first: Record<string, unknown>, second: Record<string, unknown>) => read(two(first, second)).problems.map((p) => p.text)
+    expect(texts({}, { date: "October 31, 2031 8:57 PM" })).toEqual([
+      'episode 2 "Zuul": date "October 31, 2031 8:57 PM" is not a date the theme can read: write it as 2031-10-31T14:00:00.000Z (the time "8:57 PM" has no time zone, so it was replaced by the show\'s usual time, 14:00 UTC). An episode cannot be placed in the schedule without its date.',
+    ])
+    expect(texts({}, { date: "Jul 29 at 4pm CEST" })).toEqual([
+      'episode 2 "Zuul": date "Jul 29 at 4pm CEST" is not a date the theme can read: write it as 2021-07-29T14:00:00.000Z (it names no year, so the year was taken from the episodes around it (2021); the time "4pm CEST" is not in UTC, so it was replaced by the show\'s usual time, 14:00 UTC). An episode cannot be placed in the schedule without its date.',
+    ])
+    // The only other episode has no time: no usual time to go by.
+    expect(texts({ date: "2021-07-22" }, { date: "July 29, 2021 8:57 PM" })).toEqual([
+      'episode 2 "Zuul": date "July 29, 2021 8:57 PM" is not a date the theme can read: write it as 2021-07-29 (the time "8:57 PM" has no time zone and the show has no usual time (no other episode has a time), so only the day is suggested, as a day without a time). An episode cannot be placed in the schedule without its date.',
+    ])
+  })
+})
+
+describe("yes/no fields, read alike", () => {
+  const yes = [true, "true", "True", "TRUE", "yes", "Yes", " YES ", "on", "On", "y", "Y", "1", " 1 ", 1]
+  const no = [false, "false", "False", "no", "No", "NO", " no ", "off", "OFF", "n", "N", "0", 0]
+  const neither = ["maybe", "draft", "nope", "2", 2, -1, 0.5, ["yes"], { value: true }]
+
+  const table: Array<[unknown, boolean | null]> = [
+    ...yes.map((value): [unknown, boolean] => [value, true]),
+    ...no.map((value): [unknown, boolean] => [value, false]),
+    ...neither.map((value): [unknown, null] => [value, null]),
+  ]
+  it.each(table)("readSwitch(%j) is %j", (value, expected) => {
+    expect(readSwitch(value)).toBe(expected)
+  })
+
+  const hidden = (value: unknown) => normalizeContent(episode({ hidden: value }), context)
+  const display = (value: unknown) => normalizeContent({ footer: { display: value } }, context)
+  const messages = (result: ReturnType<typeof normalizeContent>) => result.problems.map((p) => ({ level: p.level, text: p.text, path: p.path }))
+
+  it.each(yes)("reads %j as a draft in hidden, and as shown in display", (value) => {
+    expect(hidden(value)).toMatchObject({ episodes: [], drafts: 1 })
+    expect(display(value).page.footer.display).toBe(true)
+  })
+
+  it.each(no)("reads %j as published in hidden, and as hidden in display", (value) => {
+    expect(hidden(value)).toMatchObject({ drafts: 0, episodes: [{ title: "Kata Containers" }] })
+    expect(display(value).page.footer.display).toBe(false)
+  })
+
+  it.each(neither)("reads %j as a draft in hidden (to be safe) and as shown in display (the default), saying so", (value) => {
+    const shown = JSON.stringify(value)
+    expect(hidden(value)).toMatchObject({ drafts: 1, episodes: [] })
+    expect(messages(hidden(value))).toEqual([
+      {
+        level: "warning",
+        text: `episode 1 "Kata Containers" (2021-07-22): hidden is ${shown}, not true or false; it was read as true, to be safe: the episode is a draft, left out`,
+        path: ["episodes", 0, "hidden"],
+      },
+    ])
+    expect(display(value).page.footer.display).toBe(true)
+    expect(messages(display(value))).toEqual([
+      {
+        level: "warning",
+        text: `footer: display is ${shown}, not true or false; it was read as true, the default: the footer is shown`,
+        path: ["footer", "display"],
+      },
+    ])
+  })
+
+  it("says how it read a word that is a yes or a no, in both fields alike", () => {
+    expect(messages(hidden("No"))).toEqual([
+      {
+        level: "warning",
+        text: 'episode 1 "Kata Containers" (2021-07-22): hidden is "No", not true or false; it was read as false: the episode is published',
+        path: ["episodes", 0, "hidden"],
+      },
+    ])
+    expect(messages(hidden(1))).toEqual([
+      expect.objectContaining({
+        text: 'episode 1 "Kata Containers" (2021-07-22): hidden is 1, not true or false; it was read as true: the episode is a draft, left out',
+      }),
+    ])
+    expect(messages(display("No"))).toEqual([
+      { level: "warning", text: 'footer: display is "No", not true or false; it was read as false: the footer is hidden', path: ["footer", "display"] },
+    ])
+    expect(messages(display("on"))).toEqual([
+      { level: "warning", text: 'footer: display is "on", not true or false; it was read as true: the footer is shown', path: ["footer", "display"] },
+    ])
+  })
+
+  it.each([undefined, null, "", "  "])("takes %j as the default without a word", (value) => {
+    expect(hidden(value)).toMatchObject({ drafts: 0, problems: [] })
+    expect(display(value)).toMatchObject({ page: { footer: { display: true } }, problems: [] })
+  })
+
+  it("reads the words as the file writes them, unquoted too", () => {
+    const source =
+      '---\nepisodes:\n  - { episodeTitle: A, date: "2021-07-22T14:00:00Z", hidden: no }\n  - { episodeTitle: B, date: "2021-07-29T14:00:00Z", hidden: Yes }\nfooter:\n  display: off\n---\n'
+    const result = normalizeContent(matter(source).data, { ...context, locate: locator(source) })
+    expect(result.episodes.map((e) => e.title)).toEqual(["A"])
+    expect(result.page.footer.display).toBe(false)
+  })
+})
+
+describe("dates as the file writes them", () => {
+  /** The file with one more episode dated by `date` as written, read as the build reads it (gray-matter and the file's text). */
+  function build(date: string, { withText = true } = {}) {
+    const source = `---
+templateKey: openinfra-live
+episodes:
+  - episodeTitle: Usual
+    date: 2031-07-15T14:00:00.000Z
+  - episodeTitle: Kata Containers
+    date: ${date}
+---
+`
+    return normalizeContent(matter(source).data, { ...context, locate: withText ? locator(source) : undefined })
+  }
+  const kata = (result: ReturnType<typeof build>) => {
+    const found = result.episodes.find((e) => e.title === "Kata Containers")!
+    return { date: found.date, dateOnly: found.dateOnly, utcText: found.utcText, uid: found.uid, problems: result.problems.map((p) => [p.level, p.text]) }
+  }
+
+  it.each([
+    ["2031-07-22 14:00:00", "2031-07-22T14:00:00.000Z", false, ["warning"]],
+    ["2031-08-14T09:00:00+09:00", "2031-08-14T00:00:00.000Z", false, []],
+    ["2031-07-22T00:00:00+00:00", "2031-07-22T00:00:00.000Z", false, []],
+    ["2031-07-22 19:00:00 -5", "2031-07-23T00:00:00.000Z", false, []],
+    ["2031-07-22T00:00:00.000Z", "2031-07-22T00:00:00.000Z", true, ["info"]],
+    ["2031-07-22 00:00:00", "2031-07-22T00:00:00.000Z", true, ["warning"]],
+    ["2031-07-22", "2031-07-22T00:00:00.000Z", true, []],
+    ["2031-07-22T14:00:35.869Z", "2031-07-22T14:00:00.000Z", false, []],
+  ])("reads unquoted %s exactly as its quoted text: %s, without a time: %s, %j", (text, date, dateOnly, levels) => {
+    const unquoted = kata(build(text))
+    expect(unquoted).toMatchObject({ date, dateOnly })
+    expect(unquoted.problems.map(([level]) => level)).toEqual(levels)
+    expect(unquoted).toEqual(kata(build(`"${text}"`)))
+    expect(unquoted).toEqual(kata(build(`'${text}'`)))
+  })
+
+  it("names the episode and the field, at its line, in the note about midnight UTC", () => {
+    const source = "---\nepisodes:\n  - episodeTitle: Migrated\n    date: 2021-06-03T00:00:00.000Z\n---\n"
+    expect(normalizeContent(matter(source).data, { ...context, locate: locator(source) }).problems).toEqual([
+      {
+        level: "info",
+        message:
+          'src/pages/openinfra-live/index.md:4:5: episode 1 "Migrated" (2021-06-03): date "2021-06-03T00:00:00.000Z" is midnight UTC, read as a day without a time (migrated episodes lost theirs this way); if the episode starts at 00:00 UTC, write 2021-06-03T00:00:00+00:00',
+        file: "src/pages/openinfra-live/index.md",
+        line: 4,
+        column: 5,
+        text: 'episode 1 "Migrated" (2021-06-03): date "2021-06-03T00:00:00.000Z" is midnight UTC, read as a day without a time (migrated episodes lost theirs this way); if the episode starts at 00:00 UTC, write 2021-06-03T00:00:00+00:00',
+        path: ["episodes", 0, "date"],
+      },
+    ])
+  })
+
+  it("gives an episode at 00:00 UTC a time in its identity and in its text, and a migrated one neither", () => {
+    expect(kata(build("2031-08-14T09:00:00+09:00"))).toMatchObject({ uid: "d-20310814t0000z", utcText: { time: "00:00 UTC" } })
+    expect(kata(build("2031-07-22T00:00:00.000Z"))).toMatchObject({ uid: "d-20310722", utcText: { time: null } })
+  })
+
+  it("reads a Date as before where the file's text is not known (the CMS preview)", () => {
+    expect(kata(build("2031-08-14T09:00:00+09:00", { withText: false }))).toMatchObject({ date: "2031-08-14T00:00:00.000Z", dateOnly: true, uid: "d-20310814" })
+    expect(kata(build("2031-07-22 14:00:00", { withText: false }))).toMatchObject({ date: "2031-07-22T14:00:00.000Z", dateOnly: false, problems: [] })
   })
 })

@@ -18,8 +18,8 @@ Checks the show's markdown files (those whose templateKey is the show's) as
 with none given, src/pages (else the current folder).
 
 Options:
-  --strict              exit 1 on warnings too (default: on errors only)
-  --format text|json    text: one "file:line:column: level: message" per line (default)
+  --strict              exit 1 on warnings too (default: on errors only; info notes never)
+  --format text|json    text: one "file:line:column: error|warning|info: message" per line (default)
   --template-key KEY    the show's templateKey (default: ${DEFAULTS.templateKey})
   --site DIR            the site's folder, whose static/ holds hand-made invites (default: the
                         nearest folder above each file with a gatsby-config, else .)
@@ -157,7 +157,9 @@ export function run(argv: readonly string[], cwd: string): Report {
   }
   const problems = checked.flatMap((entry) => entry.problems)
   const errors = problems.filter((problem) => problem.level === "error").length
-  const warnings = problems.length - errors
+  const warnings = problems.filter((problem) => problem.level === "warning").length
+  // Info notes say how a rule read a field (a midnight-UTC date as a day without a time): printed, never failing.
+  const infos = problems.filter((problem) => problem.level === "info").length
   const noShow = checked.length === 0
   const failed = noShow || errors > 0 || (options.strict && warnings > 0)
   const output =
@@ -170,6 +172,7 @@ export function run(argv: readonly string[], cwd: string): Report {
             })),
             errors,
             warnings,
+            infos,
           },
           null,
           2,
@@ -180,6 +183,6 @@ export function run(argv: readonly string[], cwd: string): Report {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
   const summary = noShow
     ? `No markdown file with templateKey "${options.templateKey}" in ${options.paths.map((target) => displayPath(cwd, target) || ".").join(", ")} (${count(files.length, "markdown file")} read).`
-    : `${count(errors, "error")}, ${count(warnings, "warning")} in ${checked.map((entry) => entry.file).join(", ")}.`
+    : `${count(errors, "error")}, ${count(warnings, "warning")}${infos > 0 ? `, ${count(infos, "note")}` : ""} in ${checked.map((entry) => entry.file).join(", ")}.`
   return { output, summary, exitCode: failed ? 1 : 0 }
 }

@@ -1,9 +1,42 @@
-/** Episode dates: strict ISO 8601 only, so the result never depends on the build machine's zone. */
+/**
+ * Episode dates: ISO 8601 (and YAML's timestamp form) only, so the result never depends on the
+ * build machine's zone.
+ *
+ * Whether a date has a time of day is decided from the shape of what the editor wrote, never from
+ * the instant it comes to:
+ *
+ * - a bare day (`2031-08-14`) is a day without a time;
+ * - midnight spelled in UTC with `Z` (`2031-08-14T00:00Z`, `T00:00:00Z`, `T00:00:00.000Z`; seconds
+ *   do not count) is a day without a time too: that is the shape migrated episodes have, whose time
+ *   was lost (the old CMS wrote `2021-06-03T00:00:00.000Z`). An `info` note says so, and how to write
+ *   a show that really starts at 00:00 UTC;
+ * - a time with a numeric offset keeps its time, whatever it is in UTC, `+00:00` included:
+ *   `2031-07-22T00:00:00+00:00` is a show at 00:00 UTC, `2031-08-14T09:00:00+09:00` one at 9:00 in
+ *   Tokyo (00:00 UTC);
+ * - a time without a zone (`2031-07-22T14:00`) is read as UTC, exactly as if it ended in `Z`, with a
+ *   warning; so a zoneless midnight is a day without a time, like `T00:00Z`.
+ *
+ * YAML turns an unquoted timestamp into a Date, losing what was written: such a Date is read from
+ * the text the file has for it when that is known (`written`), so `date: 2031-08-14T09:00:00+09:00`
+ * and `date: 2031-07-22 14:00:00` mean what they mean quoted. Without the text (the CMS preview
+ * hands over plain values), a Date at exactly midnight UTC is a day without a time, with the note.
+ */
 
-export type DateResult = { ok: true; iso: string; dateOnly: boolean; notes: string[] } | { ok: false; reason: string }
+/** What reading a date did that the editor should know: a warning (a guess), or an info note (a rule applied). */
+export interface DateNote {
+  level: "warning" | "info"
+  text: string
+}
+
+export type DateResult = { ok: true; iso: string; dateOnly: boolean; notes: DateNote[] } | { ok: false; reason: string }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i
+/**
+ * A date and time: ISO 8601 (`2021-07-22T14:00:00.000Z`, `2021-07-22 14:00+0200`), and every
+ * timestamp YAML reads as a date unquoted (a lowercase `t` or spaces between day and time, one-digit
+ * month, day and hour, spaces before the zone, `-5`), so that quoted and unquoted read the same.
+ */
+const ISO_DATE_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d*))?)?\s*(Z|[+-]\d{1,2}(?::\d{2})?|[+-]\d{4})?$/i
 
 const EXAMPLE = "2021-07-22T14:00:00.000Z"
 
@@ -13,55 +46,96 @@ function fromParts(year: number, month: number, day: number, hour = 0, minute = 
   return sameDay && hour < 24 && minute < 60 ? date : null
 }
 
+/** How to write a show that really starts at 00:00 UTC on `day` (YYYY-MM-DD). */
+function atMidnightUtc(day: string): string {
+  return `if the episode starts at 00:00 UTC, write ${day}T00:00:00+00:00`
+}
+
+/** The info note for midnight UTC read as a day without a time; `shown` is what was written, quoted, or the ISO form of a Date. */
+function midnightNote(shown: string, day: string): DateNote {
+  return {
+    level: "info",
+    text: `${shown} is midnight UTC, read as a day without a time (migrated episodes lost theirs this way); ${atMidnightUtc(day)}`,
+  }
+}
+
+interface Reading {
+  date: Date
+  dateOnly: boolean
+  notes: DateNote[]
+}
+
+/** A date as written (see the rules at the top of this file); null when it is not ISO 8601 or not a real day and time. */
+function readWritten(text: string): Reading | null {
+  const dayOnly = ISO_DATE.exec(text)
+  if (dayOnly) {
+    const date = fromParts(Number(dayOnly[1]), Number(dayOnly[2]), Number(dayOnly[3]))
+    return date === null ? null : { date, dateOnly: true, notes: [] }
+  }
+  const dateTime = ISO_DATE_TIME.exec(text)
+  if (!dateTime) return null
+  const [, year, month, day, hour, minute, , , zone] = dateTime
+  const local = fromParts(Number(year), Number(month), Number(day), Number(hour), Number(minute))
+  if (local === null) return null
+  const midnight = local.getUTCHours() === 0 && local.getUTCMinutes() === 0
+  const isoDay = local.toISOString().slice(0, 10)
+  if (zone === undefined) {
+    // Read as if it ended in Z: midnight is then a day without a time, as `T00:00Z` is.
+    const zoneless = `"${text}" has no time zone; it was read as UTC`
+    return {
+      date: local,
+      dateOnly: midnight,
+      notes: [{ level: "warning", text: midnight ? `${zoneless}, and midnight UTC is read as a day without a time; ${atMidnightUtc(isoDay)}` : zoneless }],
+    }
+  }
+  if (zone.toUpperCase() === "Z") return { date: local, dateOnly: midnight, notes: midnight ? [midnightNote(`"${text}"`, isoDay)] : [] }
+  const offset = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(zone)!
+  const [offsetHours, offsetMinutes] = [Number(offset[2]), Number(offset[3] ?? 0)]
+  if (offsetHours > 14 || offsetMinutes > 59) return null
+  // A numeric offset always keeps its time, +00:00 included: that is how a show at 00:00 UTC says so.
+  const minutes = (offset[1] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes)
+  return { date: new Date(local.getTime() - minutes * 60_000), dateOnly: false, notes: [] }
+}
+
+const toMinute = (date: Date) => Math.floor(date.getTime() / 60_000)
+
 /**
- * Reads a date as YAML gives it (a Date for unquoted timestamps, a string
- * for quoted ones). Seconds and milliseconds are dropped: a show starts on
- * the minute, and CMS editors leave stray seconds (`14:00:35.869Z`). A time
- * of exactly midnight UTC, or no time at all, marks a date without a known
- * time of day (migrated episodes lost theirs this way).
+ * Reads an episode's `date` as YAML gives it: a string for quoted text (and for
+ * what YAML does not take for a timestamp), a Date for an unquoted timestamp.
+ * `written` is the text the file has for the value, when known (see
+ * locate.ts): a Date is then read from it, so that it means what it says (see
+ * the rules at the top of this file). Seconds and milliseconds are dropped: a
+ * show starts on the minute, and CMS editors leave stray seconds
+ * (`14:00:35.869Z`). An unreadable date's reason gives the ISO form of what the
+ * editor meant when there is one, and says what of it was assumed.
  */
-export function parseEpisodeDate(value: unknown, hints: DateHints = { year: null, time: null }): DateResult {
+export function parseEpisodeDate(value: unknown, hints: DateHints = { year: null, time: null }, written: string | null = null): DateResult {
   if (value === null || value === undefined || value === "") {
     return { ok: false, reason: `is missing (write it in UTC as ${EXAMPLE})` }
   }
-  const notes: string[] = []
-  let date: Date | null = null
+  let reading: Reading | null = null
   if (value instanceof Date) {
-    date = Number.isNaN(value.getTime()) ? null : value
-  } else if (typeof value === "string") {
-    const text = value.trim()
-    const dayOnly = ISO_DATE.exec(text)
-    const dateTime = ISO_DATE_TIME.exec(text)
-    if (dayOnly) {
-      date = fromParts(Number(dayOnly[1]), Number(dayOnly[2]), Number(dayOnly[3]))
-    } else if (dateTime) {
-      const [, year, month, day, hour, minute, , , zone] = dateTime
-      const local = fromParts(Number(year), Number(month), Number(day), Number(hour), Number(minute))
-      if (local !== null) {
-        let offsetMinutes = 0
-        if (zone === undefined) {
-          notes.push(`"${text}" has no time zone; it was read as UTC`)
-        } else if (zone.toUpperCase() !== "Z") {
-          const zoneMatch = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!
-          offsetMinutes = (zoneMatch[1] === "-" ? -1 : 1) * (Number(zoneMatch[2]) * 60 + Number(zoneMatch[3] ?? 0))
-        }
-        date = new Date(local.getTime() - offsetMinutes * 60_000)
+    if (!Number.isNaN(value.getTime())) {
+      const fromText = written === null ? null : readWritten(written.trim())
+      // The text must be the Date's own (the same instant): else the Date is read as it is.
+      if (fromText !== null && toMinute(fromText.date) === toMinute(value)) reading = fromText
+      else {
+        const midnight = value.getUTCHours() === 0 && value.getUTCMinutes() === 0
+        const iso = new Date(toMinute(value) * 60_000).toISOString()
+        reading = { date: value, dateOnly: midnight, notes: midnight ? [midnightNote(iso, iso.slice(0, 10))] : [] }
       }
     }
+  } else if (typeof value === "string") {
+    reading = readWritten(value.trim())
   }
-  if (date === null) {
+  if (reading === null) {
     const shown = typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value))
-    const suggestion = suggestDate(value, hints)
-    return {
-      ok: false,
-      reason:
-        suggestion === null ? `${shown} is not a date (write it in UTC as ${EXAMPLE})` : `${shown} is not a date the theme can read: write it as ${suggestion}`,
-    }
+    const suggestion = dateSuggestion(value, hints)
+    if (suggestion === null) return { ok: false, reason: `${shown} is not a date (write it in UTC as ${EXAMPLE})` }
+    const assumed = suggestion.assumed.length === 0 ? "" : ` (${suggestion.assumed.join("; ")})`
+    return { ok: false, reason: `${shown} is not a date the theme can read: write it as ${suggestion.iso}${assumed}` }
   }
-  const minutes = new Date(date.getTime())
-  minutes.setUTCSeconds(0, 0)
-  const dateOnly = minutes.getUTCHours() === 0 && minutes.getUTCMinutes() === 0
-  return { ok: true, iso: minutes.toISOString(), dateOnly, notes }
+  return { ok: true, iso: new Date(toMinute(reading.date) * 60_000).toISOString(), dateOnly: reading.dateOnly, notes: reading.notes }
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -77,9 +151,9 @@ function monthNumber(word: string): number | null {
   return index === -1 ? null : index + 1
 }
 
-/** `2pm`, `2:30 PM`, `14:00`, `14h`: hours and minutes, or null. */
+/** `2pm`, `2:30 PM`, `14:00`, `14h`, `14:00Z`: hours and minutes, or null. */
 function readTime(text: string): { hour: number; minute: number } | null {
-  const match = /\b(\d{1,2})(?::|h|\.)?(\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[^\w])/i.exec(text)
+  const match = /\b(\d{1,2})(?::|h|\.)?(\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[^\w]|z\b)/i.exec(text)
   if (!match || (match[2] === undefined && match[3] === undefined && !/\d\s*h\b|\d:\d/.test(text))) return null
   let hour = Number(match[1])
   const minute = Number(match[2] ?? 0)
@@ -89,14 +163,27 @@ function readTime(text: string): { hour: number; minute: number } | null {
   return hour < 24 && minute < 60 ? { hour, minute } : null
 }
 
+/** A suggested date, and what of it was not in the text: each assumption in words, for the message. */
+export interface DateSuggestion {
+  iso: string
+  assumed: string[]
+}
+
+/** Says UTC (`UTC`, `GMT`, `Z`, `14:00Z`), and not an offset from it (`UTC+2`, `GMT-5`). */
+const SAYS_UTC = /(?:\b|(?<=\d))(?:utc|gmt|z)\b(?!\s*[+-]\s*\d)/i
+/** Names a zone or an offset: `CT`, `CEST`, `Pacific`, `+02:00`, `UTC-5`. */
+const NAMES_ZONE = /[a-z]{2,}|[+-]\s*\d/i
+
 /**
- * The ISO form of what an editor meant by a date the theme cannot read:
- * `July 22, 2021`, `22 July 2021`, `Jul 22nd 2021 at 2pm UTC`, `2021/07/22`,
- * `07/22/2021`, `22.07.2021`, `2021-7-22`. A time counts only when the text
- * says UTC (`Z`, `UTC`, `GMT`); otherwise the show's usual time is used. Null
- * when the text names no day.
+ * The ISO form of what an editor meant by a date the theme cannot read, and
+ * what was assumed to make it: `July 22, 2021`, `22 July 2021`, `Jul 22nd 2021
+ * at 2pm UTC`, `2021/07/22`, `07/22/2021`, `22.07.2021`, `2021-7-22`. A time
+ * counts only when the text says UTC (`Z`, `UTC`, `GMT`); otherwise the show's
+ * usual time is put in its place, and without one only the day is given. A
+ * missing year is the year of the episodes around it. Null when the text names
+ * no day.
  */
-export function suggestDate(value: unknown, hints: DateHints): string | null {
+export function dateSuggestion(value: unknown, hints: DateHints): DateSuggestion | null {
   if (typeof value !== "string") return null
   const text = value.trim().replace(/\s+/g, " ")
   let year: number | null = null
@@ -128,12 +215,33 @@ export function suggestDate(value: unknown, hints: DateHints): string | null {
   } else {
     return null
   }
+  const assumed: string[] = []
+  if (year === null && hints.year !== null) assumed.push(`it names no year, so the year was taken from the episodes around it (${hints.year})`)
   year ??= hints.year
   if (year === null || month === null || day === null) return null
-  const utcTime = /\b(utc|gmt|z)\b/i.test(rest) ? readTime(rest.replace(/^[\sT,]*(?:at\s+)?/i, "")) : null
+  // What follows the day, as written: `at 9am CT`, `8:57 PM`, `15:00 GMT`.
+  const timeText = rest.replace(/^[\sT,]*(?:at\s+)?/i, "").trim()
+  const written = timeText === "" ? null : readTime(timeText)
+  const utcTime = written !== null && SAYS_UTC.test(timeText) ? written : null
   const usual = hints.time === null ? null : /^(\d{2}):(\d{2})$/.exec(hints.time)
   const time = utcTime ?? (usual ? { hour: Number(usual[1]), minute: Number(usual[2]) } : null)
+  if (utcTime === null) {
+    const withoutTime = timeText.replace(/\b\d{1,2}(?:(?::|h|\.)\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/i, "")
+    const why = !/\d/.test(timeText)
+      ? "it names no time"
+      : written === null
+        ? `"${timeText}" is not a time the theme can read`
+        : `the time "${timeText}" ${NAMES_ZONE.test(withoutTime.replace(/\b(?:at|on)\b/gi, "")) ? "is not in UTC" : "has no time zone"}`
+    if (usual)
+      assumed.push(`${why}, so ${/\d/.test(timeText) ? "it was replaced by the show's usual time" : "the show's usual time was used"}, ${hints.time} UTC`)
+    else assumed.push(`${why} and the show has no usual time (no other episode has a time), so only the day is suggested, as a day without a time`)
+  }
   const date = fromParts(year, month, day, time?.hour ?? 0, time?.minute ?? 0)
   if (date === null) return null
-  return time === null ? date.toISOString().slice(0, 10) : date.toISOString()
+  return { iso: time === null ? date.toISOString().slice(0, 10) : date.toISOString(), assumed }
+}
+
+/** The ISO form of what an editor meant (see `dateSuggestion`), or null. */
+export function suggestDate(value: unknown, hints: DateHints): string | null {
+  return dateSuggestion(value, hints)?.iso ?? null
 }

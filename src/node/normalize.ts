@@ -6,20 +6,24 @@
 import { utcParts } from "../utils/format-date"
 import { showTitle } from "../utils/show-title"
 import type { Episode, EpisodeLinks, Footer, Hero, Seo, ShowPageData } from "../types"
-import { parseEpisodeDate, type DateHints } from "./dates"
+import { parseEpisodeDate, type DateHints, type DateResult } from "./dates"
 import { htmlToPlainText, sanitizeEditorHtml } from "./html"
 import { resolveBasePath } from "./options"
 import { episodeIdentities } from "./identity"
 import type { FieldPath, Locate } from "./locate"
 import { episodeSlug, slugify, uniqueSlugs } from "./slug"
 import { parseSpeakers } from "./speakers"
-import { cleanLine, cleanText, isWrongKind } from "./text"
-import { calendarInviteUrl, httpUrl, siteOrHttpUrl, type UrlResult } from "./urls"
+import { cleanLine, cleanText, isWrongKind, readSwitch } from "./text"
+import { calendarInviteUrl, httpUrl, servedPath, siteOrHttpUrl, type TrailingSlash, type UrlResult } from "./urls"
 import { parseYouTubeId, youtubeVideo } from "./youtube"
 
 export interface Problem {
-  /** An error means the build cannot go on; a warning means a field was dropped or read with a guess. */
-  level: "error" | "warning"
+  /**
+   * An error means the build cannot go on; a warning means a field was dropped or read with a guess;
+   * an info note says how a rule read a field (a midnight-UTC date as a day without a time), and never
+   * fails a build or `check --strict`.
+   */
+  level: "error" | "warning" | "info"
   /** The whole message: `src/pages/live/index.md:42:7: episode 3 "Kata" (2021-07-22): date …`. */
   message: string
   file: string
@@ -45,6 +49,8 @@ export interface NormalizeContext {
   staticFileExists?: (relativePath: string) => boolean
   /** Where a field stands in the file (see locate.ts), for `file:line:column` in messages; omit when unknown. */
   locate?: Locate
+  /** Gatsby's trailingSlash option: episodes' `path` is the path the site serves the page at. Default "always". */
+  trailingSlash?: TrailingSlash
 }
 
 export interface NormalizedContent {
@@ -100,6 +106,33 @@ class FieldProblems {
     this.problems.push(problemAt("error", this.context, [...this.path, field], `${this.label}: ${field} ${text}`))
   }
 
+  info(field: string, text: string): void {
+    this.problems.push(problemAt("info", this.context, [...this.path, field], `${this.label}: ${field} ${text}`))
+  }
+
+  /**
+   * A yes/no field, read with `readSwitch` (true/false, yes/no, on/off, y/n, 1/0). Missing, null or
+   * blank gives `fallback` quietly; anything but a YAML boolean is reported with what it was read as.
+   * A value that is neither a yes nor a no gives `unclear` (the safe reading: `fallback` unless said),
+   * and `why` says why in the message. `meaning` says what a value does, for the message.
+   */
+  switch(
+    fields: Fields,
+    key: string,
+    fallback: boolean,
+    meaning: (value: boolean) => string,
+    unclear: { value: boolean; why: string } = { value: fallback, why: "the default" },
+  ): boolean {
+    const raw = fields[key]
+    if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return fallback
+    if (typeof raw === "boolean") return raw
+    const read = readSwitch(raw)
+    const shown = JSON.stringify(raw) ?? String(raw)
+    if (read === null) this.warn(key, `is ${shown}, not true or false; it was read as ${unclear.value}, ${unclear.why}: ${meaning(unclear.value)}`)
+    else this.warn(key, `is ${shown}, not true or false; it was read as ${read}: ${meaning(read)}`)
+    return read ?? unclear.value
+  }
+
   /** A text field; a list or a map where text belongs is reported and dropped. */
   text(fields: Fields, key: string, { multiline = false } = {}): string | null {
     const value = fields[key]
@@ -147,16 +180,13 @@ function readHero(fields: Fields, report: FieldProblems): Hero {
 }
 
 function readFooter(fields: Fields, report: FieldProblems): Footer {
-  const display = fields.display
-  if (display !== undefined && display !== null && typeof display !== "boolean") {
-    report.warn("display", `is ${JSON.stringify(display)}, not true or false; the footer is shown`)
-  }
+  const display = report.switch(fields, "display", true, (shown) => (shown ? "the footer is shown" : "the footer is hidden"))
   return {
     title: report.text(fields, "title"),
     subTitle: report.text(fields, "subTitle"),
     buttonText: report.text(fields, "buttonText"),
     button: report.url(fields, "button", siteOrHttpUrl),
-    display: display !== false,
+    display,
   }
 }
 
@@ -170,13 +200,11 @@ function section(frontmatter: Fields, key: string, problems: Problem[], context:
 }
 
 function isDraft(fields: Fields, report: FieldProblems): boolean {
-  const hidden = fields.hidden
-  if (hidden === undefined || hidden === null || hidden === false) return false
-  if (hidden === true) return true
-  const text = String(hidden).trim().toLowerCase()
-  const draft = ["true", "yes", "on", "1"].includes(text)
-  report.warn("hidden", `is ${JSON.stringify(hidden)}, not true or false; it was read as ${draft}`)
-  return draft
+  // A word that says neither keeps the episode out: publishing what an editor may have meant as a draft cannot be undone.
+  return report.switch(fields, "hidden", false, (draft) => (draft ? "the episode is a draft, left out" : "the episode is published"), {
+    value: true,
+    why: "to be safe",
+  })
 }
 
 /** The file name of a generated invite, in the episode's folder: /live/2021-07-22-kata-containers/invite.ics. */
@@ -209,10 +237,9 @@ function readEpisode(
   context: NormalizeContext,
   problems: Problem[],
   showTitle: string,
-  hints: DateHints,
+  date: DateResult,
 ): EpisodeDraft | "draft" | null {
   const rawTitle = isWrongKind(fields.episodeTitle) ? null : cleanLine(fields.episodeTitle)
-  const date = parseEpisodeDate(fields.date, hints)
   const day = date.ok ? ` (${date.iso.slice(0, 10)})` : ""
   const report = new FieldProblems(problems, context, ["episodes", number - 1], `episode ${number} "${rawTitle ?? "untitled"}"${day}`)
   if (isDraft(fields, report)) return "draft"
@@ -222,7 +249,7 @@ function readEpisode(
     report.error("date", `${date.reason}. An episode cannot be placed in the schedule without its date.`)
     return null
   }
-  for (const note of date.notes) report.warn("date", note)
+  for (const note of date.notes) report[note.level === "info" ? "info" : "warn"]("date", note.text)
   if (title === null) report.warn("episodeTitle", `is missing; the episode is titled "${showTitle} – ${date.iso.slice(0, 10)}"`)
   const episodeTitle = title ?? `${showTitle} – ${date.iso.slice(0, 10)}`
 
@@ -295,11 +322,22 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
     problems.push(problemAt("warning", context, ["episodes"], "episodes is not a list; no episode was read"))
   }
   const list: unknown[] = Array.isArray(rawEpisodes) ? rawEpisodes : []
-  const hints = dateHints(list)
-  const identities = episodeIdentities(list, (raw) => {
-    const date = parseEpisodeDate(raw)
-    return date.ok ? date : null
-  })
+  // A Date is what YAML made of an unquoted timestamp: it is read from the file's text for it, when known (see dates.ts).
+  const written = list.map((raw, index) => (isFields(raw) && raw.date instanceof Date ? (context.locate?.text?.(["episodes", index, "date"]) ?? null) : null))
+  const readDate = (index: number, hints?: DateHints): DateResult | null => {
+    const raw = list[index]
+    return isFields(raw) ? parseEpisodeDate(raw.date, hints, written[index]) : null
+  }
+  const dates = list.map((_, index) => readDate(index))
+  const hints = dateHints(dates)
+  // Identities from the same reading of each date (the episodes are copied, with their reading in place of the date).
+  const identities = episodeIdentities(
+    list.map((raw, index) => (isFields(raw) ? { ...raw, date: dates[index] } : raw)),
+    (date) => {
+      const reading = date as DateResult | null | undefined
+      return reading?.ok === true ? reading : null
+    },
+  )
   const show = showTitle({ seo, hero })
   let drafts = 0
   const read: EpisodeDraft[] = []
@@ -309,7 +347,9 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
       problems.push(problemAt("warning", context, ["episodes", index], `episode ${number} is not a group of fields; it was skipped`))
       return
     }
-    const episode = readEpisode(raw, number, context, problems, show, hints(index))
+    // The hints only make the reason of an unreadable date: a suggestion in the year and at the time of the others.
+    const date = dates[index]!.ok ? dates[index]! : readDate(index, hints(index))!
+    const episode = readEpisode(raw, number, context, problems, show, date)
     if (episode === "draft") drafts += 1
     else if (episode !== null) read.push(episode)
     const identity = identities[index]!
@@ -329,7 +369,7 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
     return {
       ...episode,
       slug,
-      path: context.episodePages === false ? null : folder,
+      path: context.episodePages === false ? null : servedPath(folder, context.trailingSlash ?? "always"),
       descriptionText: episode.description === null ? null : htmlToPlainText(episode.description, { keepLines: true }),
       calendarInvite: generate ? `${folder}${INVITE_FILE}` : episode.calendarInvite,
       inviteGenerated: generate,
@@ -345,11 +385,8 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
  * nearest readable date before the episode (or after it, for the first), and
  * the time of day most episodes start at.
  */
-function dateHints(episodes: readonly unknown[]): (index: number) => DateHints {
-  const dates = episodes.map((episode) => {
-    const date = isFields(episode) ? parseEpisodeDate(episode.date) : null
-    return date?.ok === true ? date : null
-  })
+function dateHints(readings: ReadonlyArray<DateResult | null>): (index: number) => DateHints {
+  const dates = readings.map((date) => (date?.ok === true ? date : null))
   const times = new Map<string, number>()
   for (const date of dates) if (date !== null && !date.dateOnly) times.set(date.iso.slice(11, 16), (times.get(date.iso.slice(11, 16)) ?? 0) + 1)
   const time = [...times.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null

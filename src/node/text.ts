@@ -19,6 +19,24 @@ export function cleanLine(value: unknown): string | null {
   return text === null ? null : text.replace(/\s+/g, " ")
 }
 
+const YES = new Set(["true", "yes", "on", "1", "y"])
+const NO = new Set(["false", "no", "off", "0", "n"])
+
+/**
+ * A yes/no value as editors write it, the same for every yes/no field (an
+ * episode's `hidden`, the footer's `display`): a YAML boolean; the words
+ * true/yes/on/y/1 and false/no/off/n/0 in any case, with spaces around; the
+ * numbers 1 and 0. Null for anything else (`maybe`, `2`, a list), for the
+ * caller to give its field's default and say so.
+ */
+export function readSwitch(value: unknown): boolean | null {
+  if (typeof value === "boolean") return value
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : null
+  if (typeof value !== "string") return null
+  const word = value.trim().toLowerCase()
+  return YES.has(word) ? true : NO.has(word) ? false : null
+}
+
 /** True for a value that is present but of a kind no text field can hold (a list, a map). */
 export function isWrongKind(value: unknown): boolean {
   return value !== null && value !== undefined && typeof value === "object" && !(value instanceof Date)
