@@ -57,8 +57,9 @@ describe("/admin/ with the theme's preview", () => {
   it("previews the show as it is edited, and lists the build's problems", async () => {
     const { page, preview, errors, close } = await openShow()
     expect(await preview.locator("h1").first().textContent()).toBe("Conversations around all things open infrastructure")
-    // The example content has three warnings the build reports too.
-    expect(await preview.locator(".oil-preview-problems li").count()).toBe(3)
+    // The example content has three warnings the build reports too, and a note for each migrated midnight-UTC date.
+    expect(await preview.locator(".oil-preview-problems__item--warning").count()).toBe(3)
+    expect(await preview.locator(".oil-preview-problems__item--info").count()).toBe(8)
 
     const zuul = await episodeItem(page, "Zuul at Ten")
     await zuul.locator('input[type="text"]').first().fill("Zuul at Ten: the Anniversary Show")
@@ -72,7 +73,7 @@ describe("/admin/ with the theme's preview", () => {
       'Error: episode 17 "Zuul at Ten: the Anniversary Show": date is missing (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
     )
     expect(await preview.locator(".oil-preview-problems__summary").textContent()).toMatch(
-      /^The build would report 1 error and 1 warning, and would stop: 16 published episodes, 1 draft left out\.$/,
+      /^The build would report 1 error and 1 warning \(and 8 notes\), and would stop: 16 published episodes, 1 draft left out\.$/,
     )
     // The episode the build could not place is not on the page either.
     expect(await preview.getByRole("heading", { name: "Zuul at Ten: the Anniversary Show" }).count()).toBe(0)
