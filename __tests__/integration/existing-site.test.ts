@@ -172,13 +172,19 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
       /- label: Draft \(not on the site\)\n\s+name: hidden\n\s+widget: boolean\n\s+required: false\n\s+hint: .*\n\s+default: false\n/,
     )
     expect(check.status).toBe(0)
-    expect(check.stdout.trim().split("\n")).toEqual([
+    const lines = check.stdout.trim().split("\n")
+    expect(lines.filter((line) => !/: info: /.test(line))).toEqual([
       expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 5 .*calendarInvite .*june24/),
       expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 6 .*calendarInvite .*june17/),
       expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 7 .*calendarInvite .*june10a/),
     ])
+    // A note for each migrated date (midnight written in UTC): how it was read, and how to say 00:00 UTC.
+    const notes = lines.filter((line) => /: info: /.test(line))
+    expect(notes).toHaveLength(8)
+    for (const note of notes)
+      expect(note).toMatch(/: info: episode \d+ .*: date "\d{4}-\d\d-\d\dT00:00:00\.000Z" is midnight UTC, read as a day without a time/)
     // The build says the same, at the same places.
-    for (const line of check.stdout.trim().split("\n")) expect(after.output).toContain(line.replace(": warning: ", ": "))
+    for (const line of lines) expect(after.output).toContain(line.replace(/: (warning|info): /, ": "))
   })
 
   it("builds the CMS with the theme's preview (Netlify CMS 2.14, webpack 5.74)", () => {
