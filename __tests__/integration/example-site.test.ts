@@ -167,6 +167,12 @@ describe("the example site's /live/ page", () => {
     expect(rss).toContain(`<lastBuildDate>${new Date(TEST_NOW).toUTCString()}</lastBuildDate>`)
   })
 
+  it("writes no NUL byte in any page, feed or calendar of the show (React's streaming renderer can leave some)", () => {
+    const files = filesUnder(path.join(SITE, "public", "live")).filter((file) => /\.(html|xml|json|ics)$/.test(file))
+    expect(files.length).toBeGreaterThan(PUBLISHED.length)
+    expect(files.filter((file) => fs.readFileSync(file).includes(0))).toEqual([])
+  })
+
   it("shows no draft, in the page, its page-data or anywhere in the built site", () => {
     const leaks = filesUnder(path.join(SITE, "public")).filter(
       (file) => /\.(html|json|js|txt|xml|ics)$/.test(file) && fs.readFileSync(file, "utf8").includes(DRAFT_TITLE),
