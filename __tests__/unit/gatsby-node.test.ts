@@ -31,6 +31,15 @@ episodes:
 ---
 `
 
+/** The show file read through its MarkdownRemark node, then createPages, with no option. */
+async function readAndCreatePages(gatsby: ReturnType<typeof fakeGatsby>, showFile: string): Promise<void> {
+  const file = fileNode(showFile)
+  gatsby.nodes.set(file.id, file)
+  const matter = (await import("gray-matter")).default
+  await onCreateNode(gatsby.args(markdownNode(file, matter(fs.readFileSync(showFile, "utf8")).data)), {})
+  await createPages(gatsby.args(), {})
+}
+
 describe("gatsby-node", () => {
   let site: string
   let showFile: string
@@ -267,13 +276,10 @@ describe("gatsby-node", () => {
       const gatsby = fakeGatsby(site)
       void runHook(gatsbyNode.onPreInit, gatsby.args())
       expect(gatsby.log.panic).toEqual([])
-      const file = fileNode(showFile)
-      gatsby.nodes.set(file.id, file)
-      const matter = (await import("gray-matter")).default
-      await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), {})
-      await createPages(gatsby.args(), {})
-      // At that moment "Second" (July 8) is still to come: the show page features it.
+      await readAndCreatePages(gatsby, showFile)
+      // At that moment "Second" (July 8) is still to come: the show page lists it.
       const show = gatsby.log.pages.find((page) => page.path === "/live/")!
+      expect(show.context.episodeIds).toHaveLength(2)
       expect(show.context.builtAt).toBe("2021-07-05T07:30:00.000Z")
       expect(gatsby.log.pages.every((page) => page.context.builtAt === "2021-07-05T07:30:00.000Z")).toBe(true)
       await runHook(gatsbyNode.onPostBuild, gatsby.args())
@@ -292,11 +298,7 @@ describe("gatsby-node", () => {
 
   it("writes page URLs as the site serves them under Gatsby's trailingSlash option", async () => {
     const gatsby = fakeGatsby(site, { trailingSlash: "never" })
-    const file = fileNode(showFile)
-    gatsby.nodes.set(file.id, file)
-    const matter = (await import("gray-matter")).default
-    await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), {})
-    await createPages(gatsby.args(), {})
+    await readAndCreatePages(gatsby, showFile)
     const byPath = new Map(gatsby.log.pages.map((page) => [page.path, page.context]))
     expect([...byPath.keys()]).toEqual(["/live/", "/live/2021-07-01-first", "/live/2021-07-08-second"])
     const seo = (pagePath: string) => byPath.get(pagePath)!.seo as { canonicalUrl: string; jsonLd: Array<Record<string, unknown>> }
@@ -312,11 +314,7 @@ describe("gatsby-node", () => {
 
   it("takes out NUL bytes that the HTML renderer left in the theme's pages, and no other page's", async () => {
     const gatsby = fakeGatsby(site)
-    const file = fileNode(showFile)
-    gatsby.nodes.set(file.id, file)
-    const matter = (await import("gray-matter")).default
-    await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), {})
-    await createPages(gatsby.args(), {})
+    await readAndCreatePages(gatsby, showFile)
     const html = (pagePath: string) => path.join(site, "public", pagePath, "index.html")
     const damaged = "<!DOCTYPE html><p>Older episodes \u0000\u0000→ · Zoë</p>"
     for (const page of [...gatsby.log.pages, { path: "/about/", component: path.join(site, "src", "pages", "about.js") }]) {
