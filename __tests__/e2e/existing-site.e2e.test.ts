@@ -83,7 +83,7 @@ describe("the Gatsby 4 / React 17 site's /live/ in Chromium", () => {
     await page.getByRole("button", { name: /login/i }).click()
     await page.getByText("OpenInfra Live", { exact: true }).click()
     await page.frameLocator("#preview-pane").locator(".oil-preview-problems").waitFor()
-    const headers = await page.locator('[class*="SortableListItem"]').allTextContents()
+    const headers = await page.locator('[class*="listControlItem-"]').allTextContents()
     expect(headers.length).toBeGreaterThan(10)
     expect(headers.filter((text) => /invalid/i.test(text))).toEqual([])
     expect(headers.some((text) => text.startsWith("2021-07-22 09:00 UTC-05:00 · Kata Containers"))).toBe(true)
