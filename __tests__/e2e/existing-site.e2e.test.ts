@@ -76,6 +76,8 @@ describe("the Gatsby 4 / React 17 site's /live/ in Chromium", () => {
     const show = fs.readFileSync(path.join(EXISTING_SITE, "src", "pages", "openinfra-live", "index.md"), "utf8")
     const { page, errors } = await open("/admin/", { timezoneId: "America/Chicago" }, async (p) => {
       await p.clock.install({ time: new Date(TEST_NOW) })
+      // The content's share image, which the site's static/ folder of the test does not have: the CMS shows it in the seo group.
+      await p.route("**/img/oificon-social.png", (route) => route.fulfill({ contentType: "image/svg+xml", body: "<svg xmlns='http://www.w3.org/2000/svg'/>" }))
       await p.addInitScript((content) => {
         ;(window as unknown as { repoFiles: unknown }).repoFiles = { src: { pages: { "openinfra-live": { "index.md": { content } } } } }
       }, show)
