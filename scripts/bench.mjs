@@ -49,7 +49,7 @@ const example = path.join(repo, "example-site", "public")
 if (fs.existsSync(path.join(example, "live", "index.html"))) {
   const [home, live] = [pageWeight(example, "/"), pageWeight(example, "/live/")]
   console.log(
-    `  the example site, for comparison (its CMS plugin, and this repository's node_modules compiled as its source): / ${kb(home.jsGzip)}, /live/ ${kb(live.jsGzip)}`,
+    `  the example site, for comparison (its own pages, CMS plugin, shadow and styles): / ${kb(home.jsGzip)}, /live/ ${kb(live.jsGzip)}`,
   )
 }
 
