@@ -265,17 +265,11 @@ async function writeModule(file: ModuleFile): Promise<void> {
   await fs.promises.writeFile(file.path, file.content)
 }
 
-/** The page components of the theme's templates (written by createPages), by template. */
-let pageModulePaths: Partial<Record<TemplateName, string>> = {}
+const TEMPLATES: TemplateName[] = ["show-page", "archive-page", "episode-page"]
 
-/** The page components of the theme's templates, each with its query, in Gatsby's cache folder for the theme. */
-async function writePageModules(cacheDirectory: string): Promise<Record<TemplateName, string>> {
-  const names: TemplateName[] = ["show-page", "archive-page", "episode-page"]
-  const files = names.map((name) => pageModule(name, THEME_ROOT, cacheDirectory))
-  await Promise.all(files.map(writeModule))
-  const paths = { "show-page": files[0]!.path, "archive-page": files[1]!.path, "episode-page": files[2]!.path }
-  pageModulePaths = paths
-  return paths
+/** The page component of each of the theme's templates, with its query, in Gatsby's cache folder for the theme. */
+function pageModules(cacheDirectory: string): Record<TemplateName, ModuleFile> {
+  return Object.fromEntries(TEMPLATES.map((name) => [name, pageModule(name, THEME_ROOT, cacheDirectory)])) as Record<TemplateName, ModuleFile>
 }
 
 /** The theme's fragments, where Gatsby reads fragments that plugins add (see src/node/queries.ts). */
@@ -319,7 +313,7 @@ function createShowPages(
   plan: PagePlan,
   shared: Omit<SharedContext, "seo">,
   imageUrl: string | null,
-  components: Record<TemplateName, string>,
+  components: Record<TemplateName, ModuleFile>,
   trailingSlash: TrailingSlash,
 ): void {
   const byId = new Map(episodes.map((episode) => [episode.id, episode]))
@@ -337,16 +331,16 @@ function createShowPages(
   const shown = show.episodeIds.map((id) => byId.get(id)!)
   actions.createPage<ShowPageContext>({
     path: showPath,
-    component: components["show-page"],
+    component: components["show-page"].path,
     context: { ...shared, ...show, id: page.id, seo: showPageSeo(page, shown, imageUrl, seoContext(canonical(showPath))) },
   })
   for (const { path: archivePath, ...archive } of plan.archive) {
     const seo = archivePageSeo(page, archive, seoContext(canonical(archivePath)))
-    actions.createPage<ArchivePageContext>({ path: archivePath, component: components["archive-page"], context: { ...shared, ...archive, seo } })
+    actions.createPage<ArchivePageContext>({ path: archivePath, component: components["archive-page"].path, context: { ...shared, ...archive, seo } })
   }
   for (const { path: episodePath, ...episode } of plan.episodes) {
     const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(canonical(episodePath)))
-    actions.createPage<EpisodePageContext>({ path: episodePath, component: components["episode-page"], context: { ...shared, ...episode, seo } })
+    actions.createPage<EpisodePageContext>({ path: episodePath, component: components["episode-page"].path, context: { ...shared, ...episode, seo } })
   }
 }
 
@@ -356,7 +350,8 @@ export const createPages: GatsbyNode["createPages"] = async (args, options) => {
   const pages = (getNodesByType(PAGE_TYPE) as PageNode[]).sort((a, b) => a.file.localeCompare(b.file))
   if (pages.length === 0) return warnNoShowFile(reporter, resolved)
   builtAt = now()
-  const components = await writePageModules(cache.directory)
+  const modules = pageModules(cache.directory)
+  await Promise.all(Object.values(modules).map(writeModule))
   const fileByPath = new Map<string, string>()
   for (const page of pages) {
     reportOnce(reporter, page, createContentDigest(page.problems))
@@ -393,7 +388,7 @@ export const createPages: GatsbyNode["createPages"] = async (args, options) => {
       siteUrl: urls.siteUrl,
       feeds: subscriptionPaths(page.path, resolved),
     }
-    createShowPages(actions, page, episodes, plan, shared, urls.imageUrl, components, siteTrailingSlash(args))
+    createShowPages(actions, page, episodes, plan, shared, urls.imageUrl, modules, siteTrailingSlash(args))
   }
 }
 
@@ -439,7 +434,7 @@ export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNod
  * Writes each show's generated invites, calendar and feeds into public/, then takes out of the theme's
  * pages' HTML any NUL byte the renderer left (src/node/built-files.ts).
  */
-export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, getNode, reporter, store, pathPrefix }, options) => {
+export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, getNode, reporter, store, pathPrefix, cache }, options) => {
   const resolved = withDefaults(options as ThemeOptions)
   const publicDir = path.join(siteDirectory({ store }), "public")
   if (resolved.calendar || resolved.feed) {
@@ -452,7 +447,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, g
       reporter.verbose(`[${PLUGIN_NAME}] ${page.file}: wrote ${files.map((file) => file.path).join(", ")}`)
     }
   }
-  const components = new Set(Object.values(pageModulePaths))
+  const components = new Set(Object.values(pageModules(cache.directory)).map((module) => module.path))
   for (const sitePage of getNodesByType("SitePage") as Array<Node & { path?: string; component?: string }>) {
     if (typeof sitePage.path !== "string" || !components.has(String(sitePage.component))) continue
     const file = htmlFileOf(publicDir, sitePage.path)
