@@ -48,9 +48,7 @@ if (before !== null) {
 const example = path.join(repo, "example-site", "public")
 if (fs.existsSync(path.join(example, "live", "index.html"))) {
   const [home, live] = [pageWeight(example, "/"), pageWeight(example, "/live/")]
-  console.log(
-    `  the example site, for comparison (its own pages, CMS plugin, shadow and styles): / ${kb(home.jsGzip)}, /live/ ${kb(live.jsGzip)}`,
-  )
+  console.log(`  the example site, for comparison (its own pages, CMS plugin, shadow and styles): / ${kb(home.jsGzip)}, /live/ ${kb(live.jsGzip)}`)
 }
 
 async function lighthouse(url) {
