@@ -433,6 +433,21 @@ episodes:
     return { date: found.date, dateOnly: found.dateOnly, utcText: found.utcText, uid: found.uid, problems: result.problems.map((p) => [p.level, p.text]) }
   }
 
+  it.each(["2031-02-30T14:00:00Z", "2031-07-22T25:00:00Z", "2031-07-22T23:75:00Z", "2031-02-30", "2031-13-01"])(
+    "stops on unquoted %s, which YAML would roll over to another day, as on its quoted text",
+    (text) => {
+      const unquoted = build(text)
+      expect(unquoted.episodes.map((e) => e.title)).toEqual(["Usual"])
+      const errors = unquoted.problems.filter((p) => p.level === "error").map((p) => p.text)
+      expect(errors).toEqual([expect.stringContaining(`episode 2 "Kata Containers": date "${text}" is not a date`)])
+      expect(errors).toEqual(
+        build(`"${text}"`)
+          .problems.filter((p) => p.level === "error")
+          .map((p) => p.text),
+      )
+    },
+  )
+
   it.each([
     ["2031-07-22 14:00:00", "2031-07-22T14:00:00.000Z", false, ["warning"]],
     ["2031-08-14T09:00:00+09:00", "2031-08-14T00:00:00.000Z", false, []],

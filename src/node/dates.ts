@@ -114,6 +114,10 @@ export function parseEpisodeDate(value: unknown, hints: DateHints = { year: null
     return { ok: false, reason: `is missing (write it in UTC as ${EXAMPLE})` }
   }
   let reading: Reading | null = null
+  // YAML rolls an impossible timestamp over (2031-02-30 is a Date of March 2): its text, when it is one, is the editor's mistake to report.
+  if (value instanceof Date && written !== null && /^\d{4}-\d{1,2}-\d{1,2}/.test(written.trim()) && readWritten(written.trim()) === null) {
+    value = written.trim()
+  }
   if (value instanceof Date) {
     if (!Number.isNaN(value.getTime())) {
       const fromText = written === null ? null : readWritten(written.trim())
