@@ -430,6 +430,32 @@ export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNod
   })
 }
 
+/** Where the theme keeps, in Gatsby's cache folder for it, the list of files it put in public/ at the last build. */
+const WRITTEN_FILES = "written-files.json"
+
+/**
+ * Takes out of public/ the files the theme put there at the last build and not at this one: a draft's
+ * invite (an episode hidden since), the outputs of an option turned off, the thumbnails of a video
+ * removed. public/ outlives builds (hosts keep it), and a stale invite or feed would go on publishing
+ * what the content no longer says. The list is kept in Gatsby's cache; `gatsby clean` empties both.
+ */
+async function removeStaleFiles(publicDir: string, listFile: string, written: ReadonlySet<string>, reporter: Reporter): Promise<void> {
+  const before = await fs.promises
+    .readFile(listFile, "utf8")
+    .then((text) => JSON.parse(text) as unknown)
+    .catch(() => [])
+  const stale = (Array.isArray(before) ? before : []).filter((file): file is string => typeof file === "string" && !written.has(file))
+  for (const file of stale) {
+    const target = path.join(publicDir, file)
+    // Only below public/: the list is the theme's own, but a file is never removed from elsewhere.
+    if (!isInside(publicDir, target)) continue
+    await fs.promises.rm(target, { force: true })
+  }
+  if (stale.length > 0) reporter.info(`[${PLUGIN_NAME}] removed from public/ what the content no longer makes: ${stale.join(", ")}`)
+  await fs.promises.mkdir(path.dirname(listFile), { recursive: true })
+  await fs.promises.writeFile(listFile, JSON.stringify([...written].sort()))
+}
+
 /**
  * Writes each show's generated invites, calendar and feeds into public/, then takes out of the theme's
  * pages' HTML any NUL byte the renderer left (src/node/built-files.ts).
@@ -437,16 +463,20 @@ export const onCreateDevServer: GatsbyNode["onCreateDevServer"] = ({ app, getNod
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ getNodesByType, getNode, reporter, store, pathPrefix, cache }, options) => {
   const resolved = withDefaults(options as ThemeOptions)
   const publicDir = path.join(siteDirectory({ store }), "public")
+  // Every site path the theme puts in public/ besides its pages (Gatsby removes a page's HTML itself).
+  const written = new Set((getNodesByType(PAGE_TYPE) as PageNode[]).flatMap((page) => (page.thumbnailFiles ?? []).map((file) => file.to)))
   if (resolved.calendar || resolved.feed) {
     for (const { page, files } of currentOutputs({ getNodesByType, getNode, pathPrefix, store }, resolved, builtAt ?? now())) {
       for (const file of files) {
         const target = path.join(publicDir, file.path)
         await fs.promises.mkdir(path.dirname(target), { recursive: true })
         await fs.promises.writeFile(target, withoutNul(file.content).text)
+        written.add(file.path)
       }
       reporter.verbose(`[${PLUGIN_NAME}] ${page.file}: wrote ${files.map((file) => file.path).join(", ")}`)
     }
   }
+  await removeStaleFiles(publicDir, path.join(cache.directory, WRITTEN_FILES), written, reporter)
   const components = new Set(Object.values(pageModules(cache.directory)).map((module) => module.path))
   for (const sitePage of getNodesByType("SitePage") as Array<Node & { path?: string; component?: string }>) {
     if (typeof sitePage.path !== "string" || !components.has(String(sitePage.component))) continue

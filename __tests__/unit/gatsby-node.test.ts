@@ -331,4 +331,28 @@ describe("gatsby-node", () => {
     expect(outputs.length).toBeGreaterThan(2)
     for (const name of outputs) expect(fs.readFileSync(path.join(site, "public", "live", name), "utf8")).not.toContain("\u0000")
   })
+
+  it("takes out of public/ what it wrote before and the content no longer makes: a draft's invite, a feed turned off", async () => {
+    const gatsby = fakeGatsby(site)
+    await readAndCreatePages(gatsby, showFile)
+    await runHook(gatsbyNode.onPostBuild, gatsby.args())
+    const live = path.join(site, "public", "live")
+    const invite = (slug: string) => path.join(live, slug, "invite.ics")
+    expect([fs.existsSync(invite("2021-07-01-first")), fs.existsSync(invite("2021-07-08-second"))]).toEqual([true, true])
+    fs.writeFileSync(path.join(live, "the-site-s-own.txt"), "not the theme's")
+
+    // "Second" becomes a draft, and the site turns the feeds off.
+    fs.writeFileSync(showFile, CONTENT.replace("  - episodeTitle: Second\n", "  - episodeTitle: Second\n    hidden: true\n"))
+    await readAndCreatePages(gatsby, showFile)
+    await runHook(gatsbyNode.onPostBuild, gatsby.args(), { feed: false })
+    expect([fs.existsSync(invite("2021-07-01-first")), fs.existsSync(invite("2021-07-08-second"))]).toEqual([true, false])
+    expect([fs.existsSync(path.join(live, "rss.xml")), fs.existsSync(path.join(live, "feed.json")), fs.existsSync(path.join(live, "calendar.ics"))]).toEqual([
+      false,
+      false,
+      true,
+    ])
+    expect(fs.existsSync(path.join(live, "the-site-s-own.txt"))).toBe(true)
+    expect(fs.readFileSync(path.join(live, "calendar.ics"), "utf8")).not.toContain("Second")
+    expect(gatsby.log.info).toEqual(expect.arrayContaining([expect.stringMatching(/removed from public\/ .*\/live\/2021-07-08-second\/invite\.ics/)]))
+  })
 })
