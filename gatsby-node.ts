@@ -8,10 +8,11 @@ import type { Actions, GatsbyNode, Node, NodePluginArgs, Reporter } from "gatsby
 import { invalidYamlProblem, readFrontmatter, type YamlProblem } from "./src/node/check"
 import { locator } from "./src/node/locate"
 import { episodeLabel, normalizeContent, problemAt, type Problem } from "./src/node/normalize"
-import { downloadThumbnails } from "./src/node/thumbnail-download"
+import { downloadThumbnails, keepingDownloads, thumbnailStore } from "./src/node/thumbnail-download"
 import { pluginOptionsSchema as optionsSchema, withDefaults, type ResolvedOptions, type ThemeOptions } from "./src/node/options"
 import { EPISODE_TYPE, PAGE_TYPE, typeDefs } from "./src/node/schema"
 import { subscriptionPaths, showOutputs } from "./src/node/outputs"
+import { themeStylesheet } from "./src/node/styles"
 import { planPages, type ArchivePageContext, type EpisodePageContext, type PagePlan, type SharedContext, type ShowPageContext } from "./src/node/pages"
 import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "./src/node/seo"
 import { installedVersion, shouldOnCreateNodeName, siteGatsbyCoreUtils, unsupportedVersions } from "./src/node/compat"
@@ -56,10 +57,20 @@ function episodesOf(page: PageNode, getNode: (id: string) => Node | undefined): 
   return page.episodeIds.map((id) => getNode(id) as EpisodeNode | undefined).filter((node): node is EpisodeNode => node !== undefined)
 }
 
-/** The show page's absolute URLs, from siteMetadata.siteUrl or the content's seo.url, under the build's path prefix. */
+/**
+ * The show page's absolute URLs, from siteMetadata.siteUrl (Gatsby's name for it; some sites, the
+ * foundation's among them, call it siteMetadata.url) or the content's seo.url, under the build's path prefix.
+ */
 function urlsOf(args: Pick<NodePluginArgs, "getNodesByType" | "pathPrefix">, page: PageNode) {
-  const siteMetadata = (args.getNodesByType("Site")[0]?.siteMetadata ?? {}) as { siteUrl?: unknown }
-  return pageUrls({ siteMetadataUrl: siteMetadata.siteUrl, seoUrl: page.seo.url, pathPrefix: args.pathPrefix ?? "", path: page.path, image: page.seo.image })
+  const siteMetadata = (args.getNodesByType("Site")[0]?.siteMetadata ?? {}) as { siteUrl?: unknown; url?: unknown }
+  const written = (value: unknown) => typeof value === "string" && value.trim() !== ""
+  return pageUrls({
+    siteMetadataUrl: written(siteMetadata.siteUrl) ? siteMetadata.siteUrl : siteMetadata.url,
+    seoUrl: page.seo.url,
+    pathPrefix: args.pathPrefix ?? "",
+    path: page.path,
+    image: page.seo.image,
+  })
 }
 
 /** The theme's build errors; Gatsby shows them as `ERROR #gatsby-theme-openinfra-live_<id>`, marked as the user's to fix. */
@@ -189,10 +200,13 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args, options) =>
   if (content.yamlError !== undefined) problems.unshift(invalidYamlProblem(file, content.yamlError))
   let thumbnailFiles: Array<{ from: string; to: string }> = []
   if (thumbnails === "local") {
-    // Downloaded once into Gatsby's cache (a rebuild does not fetch again), copied into public/ by createPages.
-    // Resolved on the first download only: a show without videos never needs it.
+    // Downloaded once and kept where `gatsby clean` does not reach (a rebuild does not fetch again), copied into
+    // public/ by createPages. gatsby-core-utils is resolved on the first download only: a show without videos never needs it.
     let coreUtils: ReturnType<typeof siteGatsbyCoreUtils> | undefined
-    const fetchFile = (url: string) => (coreUtils ??= siteGatsbyCoreUtils(directory)).fetchRemoteFile({ url, cache: args.cache })
+    const fetchFile = keepingDownloads(
+      (url: string) => (coreUtils ??= siteGatsbyCoreUtils(directory)).fetchRemoteFile({ url, cache: args.cache }),
+      thumbnailStore(directory),
+    )
     const downloaded = await downloadThumbnails(episodes, { showPath: page.path, baseUrl: thumbnailBaseUrl, fetchFile })
     thumbnailFiles = downloaded.files
     for (const episode of episodes) {
@@ -299,7 +313,7 @@ function reportOnce(reporter: Reporter, page: PageNode, digest: string): void {
 
 function warnUnknownSiteUrl(reporter: Reporter, page: PageNode): void {
   reporter.warn(
-    `[${PLUGIN_NAME}] ${page.file}: the site's address is unknown (no siteMetadata.siteUrl in gatsby-config, no seo.url in the content), ` +
+    `[${PLUGIN_NAME}] ${page.file}: the site's address is unknown (no siteMetadata.siteUrl or siteMetadata.url in gatsby-config, no seo.url in the content), ` +
       `so ${page.path} and its episode pages have no canonical URL and no og:image, and the feeds and calendar use relative links. ` +
       `Set siteMetadata.siteUrl.`,
   )
@@ -387,6 +401,7 @@ export const createPages: GatsbyNode["createPages"] = async (args, options) => {
       airingWindowMinutes: resolved.airingWindowMinutes,
       siteUrl: urls.siteUrl,
       feeds: subscriptionPaths(page.path, resolved),
+      stylesheet: themeStylesheet(resolved.colorScheme),
     }
     createShowPages(actions, page, episodes, plan, shared, urls.imageUrl, modules, siteTrailingSlash(args))
   }

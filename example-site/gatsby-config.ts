@@ -20,6 +20,8 @@ const config: GatsbyConfig = {
         // Not needed here (the site sources src/pages already); set to show that
         // sourcing the same file twice still gives one page and one node per episode.
         contentPath: "src/pages/openinfra-live",
+        // This site's own CSS follows the visitor's light or dark setting, so the show's pages do too.
+        colorScheme: "light dark",
         // The tests (and `npm run test:e2e`) build with a local stand-in for YouTube's image host;
         // otherwise the thumbnails come from YouTube's (the theme's default).
         ...(process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR ? { thumbnailBaseUrl: process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR } : {}),

@@ -3,6 +3,9 @@
  * It mirrors the GraphQL types declared in src/node/schema.ts: a component
  * that is handed query results gets exactly these shapes.
  */
+import type { ShowLinkPlatform } from "./utils/platforms"
+
+export type { ShowLinkPlatform } from "./utils/platforms"
 
 export interface Speaker {
   /** The person's (or organisation's) name, trimmed. */
@@ -114,10 +117,77 @@ export interface Seo {
   twitterUsername: string | null
 }
 
+/**
+ * The show's logo, shown above the hero's title. In the content (`hero.logo`):
+ *   logo:
+ *     image: /img/openinfra-live-logo.svg   # a file of the site's static/ folder, or an http(s) URL
+ *     alt: OpenInfra Live                   # what the logo says; default: the show's name
+ *     width: 320                            # its size in pixels (optional): the page keeps the logo's
+ *     height: 96                            #   place before it loads
+ */
+export interface Logo {
+  /** Where the site serves it (a site path, `/img/live-logo.svg`) or an http(s) URL. */
+  image: string
+  /** What the logo says, for those who do not see it: the content's `alt`, else the show's name. */
+  alt: string
+  /** Its intrinsic size in pixels, or null when the content does not give it. */
+  width: number | null
+  height: number | null
+}
+
+/**
+ * A link to the show on a platform (its podcast, its channel, its page), in the hero. In the content,
+ * a list (`hero.links`), in the order to show them:
+ *   links:
+ *     - platform: spotify                   # optional: recognised from the address when left out
+ *       url: https://open.spotify.com/show/033KWnXq6Njhy1dRqs6Zx7
+ *     - url: https://youtube.com/c/OpenStackFoundation
+ *       label: Watch Live on YouTube        # optional: "Watch on YouTube" by default
+ * Platforms: spotify, applePodcasts, youtube, linkedin, facebook, x, rss, other (src/utils/platforms.ts).
+ */
+export interface ShowLink {
+  /** The platform it is on (its icon): the content's `platform`, else recognised from `url`, else "other". */
+  platform: ShowLinkPlatform
+  /** The link's text, its accessible name: the content's `label`, else the platform's ("Listen on Spotify"). */
+  label: string
+  /** An http(s) URL, or a site path. */
+  url: string
+}
+
 export interface Hero {
   title: string | null
   /** Sanitized HTML, or null. */
   description: string | null
+  /** The show's logo, or null. */
+  logo: Logo | null
+  /** Where else to listen, watch or follow the show; empty when the content has none. */
+  links: ShowLink[]
+  /**
+   * Sanitized HTML, or null: a line under the description, such as
+   * `Subscribe to the <a href="/newsletter/">OpenInfra newsletter</a> to hear about upcoming episodes.`
+   */
+  newsletter: string | null
+}
+
+/**
+ * A call to action between the upcoming and the past episodes, such as a call for episode ideas.
+ * In the content (`callToAction`), beside `footer`, with the same names for its button:
+ *   callToAction:
+ *     title: Have an idea for an episode?
+ *     text: Share it with us! If it is selected, we will reach out to you.   # HTML allowed
+ *     buttonText: Share now
+ *     button: https://openinfrafoundation.formstack.com/forms/openinfralive  # or a page of the site
+ *     display: true                                                         # false hides it
+ */
+export interface CallToAction {
+  title: string | null
+  /** Sanitized HTML, or null. */
+  text: string | null
+  buttonText: string | null
+  /** The button's link: an http(s) URL or a site path; null shows no button. */
+  button: string | null
+  /** False only when the content says `display: false`. */
+  display: boolean
 }
 
 export interface Footer {
@@ -135,6 +205,8 @@ export interface ShowPageData {
   path: string
   seo: Seo
   hero: Hero
+  /** The call to action; shown when it has something to show and `display` is not false. */
+  callToAction: CallToAction
   footer: Footer
 }
 

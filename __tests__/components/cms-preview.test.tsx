@@ -11,9 +11,16 @@ import { fromJS } from "immutable"
 import fs from "fs"
 import path from "path"
 import matter from "gray-matter"
+import { renderToStaticMarkup } from "react-dom/server"
 import OpenInfraLivePreview, { makeOpenInfraLivePreview } from "../../src/cms/preview"
+import { SHOW_PAGE_PARTS, ThemeWrapper } from "../../src/cms/preview-page"
 import { withEpisodeIds } from "../../src/cms/register"
+import Layout from "../../src/components/layout"
+import HydrateLater from "../../src/components/hydrate-later"
+import ShowPage, { type ShowPageProps } from "../../src/components/show-page"
 import { normalizeContent } from "../../src/node/normalize"
+import { subscriptionPaths } from "../../src/node/outputs"
+import { planPages } from "../../src/node/pages"
 import PreviewProblems, { type PreviewProblem } from "../../src/components/preview-problems"
 
 const FIXTURE = matter(fs.readFileSync(path.join(__dirname, "..", "fixtures", "openinfra-live.md"), "utf8")).data as Record<string, unknown>
@@ -90,6 +97,84 @@ describe("the CMS preview", () => {
     render(<Preview entry={entry({ ...FIXTURE, episodes: episodes() })} />)
     expect(within(screen.getByRole("region", { name: "Past episodes" })).getAllByRole("article")).toHaveLength(3)
     expect(screen.getByRole("link", { name: /Older episodes/ }).getAttribute("href")).toBe("/shows/live/page/2/")
+  })
+})
+
+describe("the preview's page", () => {
+  beforeEach(() => jest.useFakeTimers({ now: Date.parse("2021-07-20T12:00:00Z") }))
+  afterEach(() => jest.useRealTimers())
+
+  /** The props the show page's template gets from the build for `data`, as the preview makes them. */
+  function buildProps(data: Record<string, unknown>): ShowPageProps {
+    const { page, episodes: published } = normalizeContent(data, {
+      file: "src/pages/openinfra-live/index.md",
+      basePath: null,
+      generateInvites: true,
+      episodePages: true,
+    })
+    const builtAt = new Date().toISOString()
+    const plan = planPages(
+      published.map((episode) => ({ ...episode, id: episode.uid })),
+      {
+        basePath: page.path,
+        builtAt: Date.parse(builtAt),
+        airingWindowMinutes: DEFAULTS.airingWindowMinutes,
+        episodesPerPage: DEFAULTS.episodesPerPage,
+        episodePages: true,
+      },
+    )
+    const onShowPage = new Set(plan.show.episodeIds)
+    return {
+      page,
+      episodes: published.filter((episode) => onShowPage.has(episode.uid)),
+      builtAt,
+      airingWindowMinutes: DEFAULTS.airingWindowMinutes,
+      feeds: subscriptionPaths(page.path, { calendar: true, feed: true }),
+      siteUrl: null,
+      olderPath: plan.show.olderPath,
+      pageCount: plan.show.pageCount,
+    }
+  }
+
+  it("is the show page as a site without a layout shadow shows it, in the same markup", () => {
+    const data = { ...FIXTURE, episodes: episodes() }
+    const preview = render(<OpenInfraLivePreview entry={entry(data)} />).container.querySelector(".oil")!.outerHTML
+    const site = render(<ShowPage {...buildProps(data)} />).container.querySelector(".oil")!.outerHTML
+    expect(preview).toBe(site)
+    expect(preview).toContain("Kata Containers")
+  })
+
+  it("keeps the theme's wrapper: the markup of the theme's own layout", () => {
+    const children = (
+      <>
+        <h1>Title</h1>
+        <p>Text</p>
+      </>
+    )
+    expect(renderToStaticMarkup(<ThemeWrapper>{children}</ThemeWrapper>)).toBe(renderToStaticMarkup(<Layout>{children}</Layout>))
+  })
+
+  it("names every part of the show page, for the message when a shadow of one fails in the CMS", () => {
+    const rendered: { page: React.ReactNode } = { page: null }
+    function Probe(props: ShowPageProps) {
+      rendered.page = (ShowPage as (props: ShowPageProps) => React.ReactNode)(props)
+      return null
+    }
+    render(<Probe {...buildProps({ ...FIXTURE, episodes: episodes() })} />)
+    const page = rendered.page
+    // ShowPage's root is the layout the preview leaves out.
+    expect(React.isValidElement(page) && page.type).toBe(Layout)
+    const parts: unknown[] = []
+    const collect = (children: React.ReactNode) =>
+      React.Children.forEach(children, (child) => {
+        if (!React.isValidElement<{ children?: React.ReactNode }>(child)) return
+        if (child.type === HydrateLater || child.type === React.Fragment) collect(child.props.children)
+        else parts.push(child.type)
+      })
+    collect((page as unknown as React.ReactElement<{ children: React.ReactNode }>).props.children)
+    expect(parts.length).toBeGreaterThan(5)
+    const unnamed = parts.filter((part) => !SHOW_PAGE_PARTS.has(part)).map((part) => (part as { name?: string }).name ?? String(part))
+    expect(unnamed).toEqual([])
   })
 })
 

@@ -100,6 +100,25 @@ describe("/live/ in Chromium", () => {
     expect(errors).toEqual([])
   })
 
+  it("carries its styles on its own pages only, also when the visitor arrives and leaves by a client-side navigation", async () => {
+    const { page, errors } = await open("/")
+    const themeStyles = () => page.locator("head style[data-openinfra-live]").count()
+    expect(await themeStyles()).toBe(0)
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }))
+    await page.getByRole("link", { name: "OpenInfra Live" }).click()
+    await page.waitForURL(/\/live\/$/)
+    await page.locator(".oil-hero").waitFor()
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+    expect(await themeStyles()).toBe(1)
+    // Styled: the hero's background is the theme's gradient.
+    expect(await page.locator(".oil-hero").evaluate((hero) => getComputedStyle(hero).backgroundImage)).toMatch(/gradient/)
+    await page.goBack()
+    await page.waitForURL(/\/$/)
+    await page.getByRole("heading", { level: 1 }).waitFor()
+    expect(await themeStyles()).toBe(0)
+    expect(errors).toEqual([])
+  })
+
   it("swaps in the nocookie player on click, with autoplay and a title", async () => {
     const { page, external, errors } = await open("/live/")
     const button = page.getByRole("button", { name: `Play: ${EDGE.title}` })

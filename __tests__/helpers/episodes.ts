@@ -57,7 +57,14 @@ export function makeShowPage(overrides: Partial<ShowPageData> = {}): ShowPageDat
       image: "/img/social.png",
       twitterUsername: "@OpenInfraDev",
     },
-    hero: { title: "Conversations around all things open infrastructure", description: "Airing <strong>Thursdays</strong>" },
+    hero: {
+      title: "Conversations around all things open infrastructure",
+      description: "Airing <strong>Thursdays</strong>",
+      logo: null,
+      links: [],
+      newsletter: null,
+    },
+    callToAction: { title: null, text: null, buttonText: null, button: null, display: true },
     footer: { title: "Get involved", subTitle: "Join the foundation.", buttonText: "JOIN", button: "https://openinfra.dev/join/", display: true },
     ...overrides,
   }

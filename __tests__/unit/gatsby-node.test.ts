@@ -231,6 +231,32 @@ describe("gatsby-node", () => {
     ])
   })
 
+  it.each([
+    [{ url: "https://openinfra.org/" }, "https://openinfra.org"],
+    [{ siteUrl: "https://www.openinfra.dev", url: "https://openinfra.org/" }, "https://www.openinfra.dev"],
+    [{ siteUrl: "", url: "https://openinfra.org" }, "https://openinfra.org"],
+    [{}, "https://openinfra.dev"],
+  ])("takes the site's address from siteMetadata %j (siteUrl, else url, else the content's seo.url)", async (siteMetadata, siteUrl) => {
+    const gatsby = fakeGatsby(site)
+    gatsby.nodes.set("p1", {
+      id: "p1",
+      path: "/live/",
+      file: "src/pages/live/index.md",
+      seo: { title: "OpenInfra Live", description: null, twitterUsername: null, url: "https://openinfra.dev/live/", image: null },
+      hero: { title: null, description: null },
+      episodeIds: [],
+      problems: [],
+      drafts: 0,
+      internal: { type: "OpenInfraLivePage" },
+    })
+    gatsby.nodes.set("site", { id: "site", siteMetadata, internal: { type: "Site" } })
+    await createPages(gatsby.args(), {})
+    expect(gatsby.log.pages[0]).toMatchObject({ context: { siteUrl, seo: { canonicalUrl: `${siteUrl}/live/` } } })
+    // The theme's CSS rides in every page's context, for the templates' Head (the light scheme unless the site opts in).
+    expect((gatsby.log.pages[0]!.context as { stylesheet: string }).stylesheet).toMatch(/^:where\(:root\)\{--oil-color-text:/)
+    expect((gatsby.log.pages[0]!.context as { stylesheet: string }).stylesheet).not.toMatch(/prefers-color-scheme/)
+  })
+
   it("warns when no content file exists, and when contentPath is missing", async () => {
     const gatsby = fakeGatsby(site)
     await createPages(gatsby.args(), {})

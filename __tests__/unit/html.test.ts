@@ -55,3 +55,24 @@ describe("sanitizeEditorHtml", () => {
     expect(htmlToPlainText("a<br>b<p>c</p>", { keepLines: true })).toBe("a\nb\nc")
   })
 })
+
+describe("the sanitizer's reading of markup (parse5, as browsers read it)", () => {
+  it("reports a tag dropped with its content once, without what was inside it", () => {
+    expect(sanitizeEditorHtml("<svg><script>alert(1)</script><a onclick=x>y</a></svg>Hi")).toEqual({ html: "Hi", removed: ["<svg>"] })
+    expect(sanitizeEditorHtml("<select><option>a</option><b>b</b></select>Hi")).toEqual({ html: "Hi", removed: ["<select>"] })
+  })
+
+  it("repairs misnested markup as browsers do", () => {
+    expect(sanitizeEditorHtml("<p>one<p>two<ul><li>three</ul>").html).toBe("<p>one</p><p>two</p><ul><li>three</li></ul>")
+    expect(sanitizeEditorHtml('<a href="https://a.org">one <a href="https://b.org">two</a></a>').html).toBe(
+      '<a href="https://a.org">one </a><a href="https://b.org">two</a>',
+    )
+  })
+
+  it("reads deeply nested markup without running out of stack", () => {
+    const depth = 20_000
+    const { html } = sanitizeEditorHtml(`${"<b>".repeat(depth)}deep${"</b>".repeat(depth)}`)
+    expect(html!.length).toBe(depth * 7 + 4)
+    expect(htmlToPlainText(`${"<span>".repeat(depth)}deep`)).toBe("deep")
+  })
+})

@@ -222,6 +222,42 @@ describe("normalizeContent on what editors get wrong", () => {
     ])
   })
 
+  it("warns, at the field's line, when speakers are a sentence or a line that may name one person or several", () => {
+    const source = [
+      "---",
+      "episodes:",
+      "  - episodeTitle: Panel",
+      "    date: 2025-02-27T15:00:00Z",
+      "    episodeSpeakers: Moderated by Jane Roe, the panel will feature Ann Lee (Acme) and Bob Kim (Beta).",
+      "  - episodeTitle: Users",
+      "    date: 2025-03-06T15:00:00Z",
+      "    episodeSpeakers: |",
+      "      Cy Dunn (Gamma)",
+      "      Di Fox, Ed Gray and Flo Hu (Delta)",
+      "  - episodeTitle: Plain",
+      "    date: 2025-03-13T15:00:00Z",
+      "    episodeSpeakers: |",
+      "      Gus Ide(Eta), Hal Jo(Theta),",
+      "      Ivy Ko (Iota), Jan Lu (Kappa)",
+      "---",
+      "",
+    ].join("\n")
+    const result = normalizeContent(matter(source).data, { ...context, locate: locator(source) })
+    expect(result.episodes.map((e) => e.speakers.map((s) => s.name))).toEqual([
+      ["Jane Roe", "Ann Lee", "Bob Kim"],
+      ["Cy Dunn", "Di Fox", "Ed Gray", "Flo Hu"],
+      ["Gus Ide", "Hal Jo", "Ivy Ko", "Jan Lu"],
+    ])
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'src/pages/openinfra-live/index.md:5:5: episode 1 "Panel" (2025-02-27): episodeSpeakers reads as a sentence rather than a list of people; it was read as 3 people. Write one person per line instead, as "Name, Affiliation"; for what was read, the lines "Jane Roe, Moderator", "Ann Lee, Acme", "Bob Kim, Beta"',
+      'src/pages/openinfra-live/index.md:8:5: episode 2 "Users" (2025-03-06): episodeSpeakers has a line that may name one person or several: "Di Fox, Ed Gray and Flo Hu (Delta)"; it was read as 4 people. Write one person per line instead, as "Name, Affiliation"; for what was read, the lines "Cy Dunn, Gamma", "Di Fox", "Ed Gray", "Flo Hu, Delta"',
+    ])
+    expect(result.problems.map((p) => [p.level, p.path])).toEqual([
+      ["warning", ["episodes", 0, "episodeSpeakers"]],
+      ["warning", ["episodes", 1, "episodeSpeakers"]],
+    ])
+  })
+
   it("titles an untitled episode after the show, with a warning", () => {
     const result = normalizeContent({ seo: { title: "OpenInfra Live" }, episodes: [{ date: "2021-07-22T14:00:00Z", episodeTitle: "   " }] }, context)
     expect(result.episodes[0]!.title).toBe("OpenInfra Live – 2021-07-22")
@@ -489,5 +525,37 @@ episodes:
   it("reads a Date as before where the file's text is not known (the CMS preview)", () => {
     expect(kata(build("2031-08-14T09:00:00+09:00", { withText: false }))).toMatchObject({ date: "2031-08-14T00:00:00.000Z", dateOnly: true, uid: "d-20310814" })
     expect(kata(build("2031-07-22 14:00:00", { withText: false }))).toMatchObject({ date: "2031-07-22T14:00:00.000Z", dateOnly: false, problems: [] })
+  })
+})
+
+describe("seo.image, as the file says it and as the site's plugins hand it to the build", () => {
+  const have = new Set(["img/oificon-social.png"])
+  const at = { ...context, staticFileExists: (file: string) => have.has(file) }
+  const seoImage = (image: unknown) => normalizeContent({ templateKey: "openinfra-live", seo: { image }, episodes: [] }, at)
+
+  it.each([
+    // What the editors wrote, what the checker reads.
+    "/img/oificon-social.png",
+    // What gatsby-remark-relative-images hands the build for the same field.
+    "../../../static/img/oificon-social.png",
+    "static/img/oificon-social.png",
+  ])("reads %j as /img/oificon-social.png, with no problem", (image) => {
+    const result = seoImage(image)
+    expect(result.problems).toEqual([])
+    expect(result.page.seo.image).toBe("/img/oificon-social.png")
+  })
+
+  it.each([
+    ["/img/missing.png", /seo: image "\/img\/missing\.png" names static\/img\/missing\.png, which the site does not have; it was dropped/],
+    ["../../../static/img/missing.png", /names static\/img\/missing\.png, which the site does not have; it was dropped/],
+    ["../img/social.png", /is the file src\/pages\/img\/social\.png, outside the site's static\/ folder.*; it was dropped/],
+  ])("warns about %j and drops it", (image, message) => {
+    const result = seoImage(image)
+    expect(result.page.seo.image).toBeNull()
+    expect(result.problems).toEqual([expect.objectContaining({ level: "warning", text: expect.stringMatching(message) })])
+  })
+
+  it("keeps an http(s) image without looking for a file", () => {
+    expect(seoImage("https://cdn.example.org/social.png").page.seo.image).toBe("https://cdn.example.org/social.png")
   })
 })

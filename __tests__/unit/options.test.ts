@@ -9,8 +9,19 @@ describe("theme options", () => {
     expect(normalizeBasePath(" ")).toBe("/")
   })
 
+  it.each(["light", "dark", "light dark"] as const)("takes colorScheme %j, and only the CSS color-scheme values it names", async (scheme) => {
+    expect(withDefaults({ colorScheme: scheme }).colorScheme).toBe(scheme)
+    expect((await testPluginOptionsSchema(pluginOptionsSchema, { colorScheme: scheme })).isValid).toBe(true)
+  })
+
+  it.each(["auto", "dark light", "Light", true])("refuses colorScheme %j", async (scheme) => {
+    const result = await testPluginOptionsSchema(pluginOptionsSchema, { colorScheme: scheme })
+    expect(result.isValid).toBe(false)
+    expect(result.errors.join(" ")).toMatch(/colorScheme/)
+  })
+
   it("fills in defaults in one place", () => {
-    const outputs = { episodePages: true, calendar: true, feed: true, thumbnails: "local", thumbnailBaseUrl: "https://i.ytimg.com" }
+    const outputs = { episodePages: true, calendar: true, feed: true, thumbnails: "local", thumbnailBaseUrl: "https://i.ytimg.com", colorScheme: "light" }
     expect(withDefaults()).toEqual({
       basePath: null,
       contentPath: null,
@@ -113,7 +124,7 @@ describe("theme options", () => {
     [{ thumbnailBaseUrl: "ftp://mirror.example/" }, '"thumbnailBaseUrl" must be a valid uri with a scheme matching the http|https pattern'],
     [
       { contentpath: "content" },
-      '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, feedLimit, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl.',
+      '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, feedLimit, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl, colorScheme.',
     ],
     [{ episodesPerPge: 5 }, expect.stringMatching(/^"episodesPerPge" is not an option of gatsby-theme-openinfra-live: did you mean "episodesPerPage"\?/)],
     [{ airingWindow: 60 }, expect.stringMatching(/^"airingWindow" is not an option of gatsby-theme-openinfra-live: did you mean "airingWindowMinutes"\?/)],

@@ -11,7 +11,7 @@ const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisod
 const page = {
   path: "/live/",
   seo: { title: "OpenInfra Live", description: "Conversations", url: null, image: null, twitterUsername: null },
-  hero: { title: null, description: null },
+  hero: { title: null, description: null, logo: null, links: [], newsletter: null },
 }
 
 const context = { siteUrl: "https://openinfra.dev", builtAt: new Date("2026-11-24T12:00:00Z") }

@@ -45,7 +45,7 @@ describe("the theme's queries", () => {
   it("are written as a page module per template: the template's component and Head, and its query", () => {
     for (const name of Object.keys(PAGE_QUERIES) as TemplateName[]) {
       const file = pageModule(name, "/site/node_modules/gatsby-theme-openinfra-live", "/site/.cache/caches/gatsby-theme-openinfra-live")
-      expect(file.path).toBe(`/site/.cache/caches/gatsby-theme-openinfra-live/templates/${name}.js`)
+      expect(file.path).toBe(`/site/.cache/caches/gatsby-theme-openinfra-live/${name}.js`)
       expect(file.content).toContain(`import Template, { Head } from "/site/node_modules/gatsby-theme-openinfra-live/src/templates/${name}"`)
       expect(file.content).toMatch(/^export default Template$/m)
       expect(file.content).toContain(`export const query = graphql\`${PAGE_QUERIES[name]}\``)

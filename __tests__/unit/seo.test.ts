@@ -42,7 +42,7 @@ describe("showPageSeo", () => {
   it('falls back to the hero\'s title, then to "Live show", when the content has no seo.title', () => {
     const heroOnly = makeShowPage({ seo: { ...makeShowPage().seo, title: null } })
     expect(showPageSeo(heroOnly, [], null, context(null)).title).toBe(heroOnly.hero.title)
-    const untitled = makeShowPage({ seo: { ...makeShowPage().seo, title: null }, hero: { title: null, description: null } })
+    const untitled = makeShowPage({ seo: { ...makeShowPage().seo, title: null }, hero: { ...makeShowPage().hero, title: null, description: null } })
     expect(showPageSeo(untitled, [], null, context(null)).title).toBe("Live show")
   })
 })

@@ -8,7 +8,7 @@ import http from "http"
 import os from "os"
 import path from "path"
 import { fetchRemoteFile } from "gatsby-core-utils"
-import { downloadThumbnails } from "../../src/node/thumbnail-download"
+import { downloadThumbnails, keepingDownloads, thumbnailStore } from "../../src/node/thumbnail-download"
 import { localThumbnail, remoteThumbnail, thumbnailDownloads } from "../../src/node/thumbnails"
 import { makeEpisode } from "../helpers/episodes"
 
@@ -104,6 +104,31 @@ describe("downloadThumbnails", () => {
     expect(result.files).toEqual([])
     expect(result.failures.get("aaaaaaaaaaa")).toMatch(/^http:\/\/127\.0\.0\.1:9\/vi\/aaaaaaaaaaa\/hqdefault\.jpg: /)
   }, 60_000)
+})
+
+describe("keepingDownloads", () => {
+  it("survives `gatsby clean`: a new, empty Gatsby cache fetches nothing the site kept, and failures are tried again", async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), "oil-site-"))
+    const build = () => {
+      // Each build starts from an empty Gatsby cache, as after `gatsby clean`.
+      const cache = diskCache(fs.mkdtempSync(path.join(os.tmpdir(), "oil-cache-")))
+      return keepingDownloads((url) => fetchRemoteFile({ url, cache: cache as never }), thumbnailStore(site))
+    }
+    const episodes = [video("aaaaaaaaaaa"), video("ccccccccccc")]
+    const first = await downloadThumbnails(episodes, { showPath: "/live/", baseUrl, fetchFile: build() })
+    expect(first.files).toHaveLength(4)
+    for (const file of first.files)
+      expect(file.from.startsWith(path.join(site, "node_modules", ".cache", "gatsby-theme-openinfra-live", "thumbnails"))).toBe(true)
+    const before = requests.length
+    const second = await downloadThumbnails(episodes, { showPath: "/live/", baseUrl, fetchFile: build() })
+    expect(second.files.map((file) => [file.to, fs.readFileSync(file.from, "utf8")])).toEqual(
+      first.files.map((file) => [file.to, fs.readFileSync(file.from, "utf8")]),
+    )
+    // Nothing of aaaaaaaaaaa is asked for again; what failed (all of ccccccccccc) is.
+    expect(requests.slice(before).filter((url) => url.includes("aaaaaaaaaaa"))).toEqual([])
+    expect(requests.slice(before)).toContain("/vi/ccccccccccc/hqdefault.jpg")
+    expect(second.failures.has("ccccccccccc")).toBe(true)
+  })
 })
 
 describe("thumbnails", () => {

@@ -1,5 +1,5 @@
 /** Link fields, calendar invites and the footer button. */
-import { calendarInviteUrl, httpUrl, servedPath, siteOrHttpUrl, trailingSlashOption } from "../../src/node/urls"
+import { calendarInviteUrl, siteFileUrl, siteLinkUrl, httpUrl, servedPath, siteOrHttpUrl, trailingSlashOption } from "../../src/node/urls"
 
 describe("URLs", () => {
   it("keeps http(s) links and upgrades protocol-relative ones", () => {
@@ -32,6 +32,45 @@ describe("URLs", () => {
 
   it.each(["javascript:alert(1)", "../../etc/passwd", "/static/", "static/invites/<x>.ics"])("refuses the invite %s", (input) => {
     expect(calendarInviteUrl(input).ok).toBe(false)
+  })
+})
+
+describe("siteFileUrl: a file of the site a field names", () => {
+  const CONTENT = "src/pages/openinfra-live/index.md"
+  it.each([
+    // gatsby-remark-relative-images rewrites /img/x.png to a path relative to the markdown file.
+    ["../../../static/img/oificon-social.png", "/img/oificon-social.png", "img/oificon-social.png"],
+    ["./../../../static/img/a-b.png", "/img/a-b.png", "img/a-b.png"],
+    ["/img/oificon-social.png", "/img/oificon-social.png", "img/oificon-social.png"],
+    ["img/oificon-social.png", "/img/oificon-social.png", "img/oificon-social.png"],
+    ["/static/img/oificon-social.png", "/img/oificon-social.png", "img/oificon-social.png"],
+    ["/img/logo.svg?v=2", "/img/logo.svg", "img/logo.svg"],
+  ])("serves %s at %s (the file static/%s)", (input, url, staticFile) => {
+    expect(siteFileUrl(input, CONTENT)).toEqual({ ok: true, url, staticFile })
+  })
+
+  it("reads a link's path the same way when it is relative, and as a site path or URL otherwise", () => {
+    expect(siteLinkUrl("../../../static/files/prospectus.pdf", CONTENT)).toEqual({ ok: true, url: "/files/prospectus.pdf" })
+    expect(siteLinkUrl("/join/", CONTENT)).toEqual({ ok: true, url: "/join/" })
+    expect(siteLinkUrl("//openinfra.dev/join/", CONTENT)).toEqual({ ok: true, url: "https://openinfra.dev/join/" })
+    expect(siteLinkUrl("../join/", CONTENT).ok).toBe(false)
+  })
+
+  it("reads a relative path from the content file's own folder", () => {
+    expect(siteFileUrl("../../static/x.png", "content/live.md")).toEqual({ ok: false, reason: expect.stringMatching(/above the site's folder/) })
+    expect(siteFileUrl("../static/x.png", "content/live.md")).toMatchObject({ ok: true, url: "/x.png" })
+  })
+
+  it.each([
+    ["../../img/x.png", /src\/img\/x\.png, outside the site's static\/ folder/],
+    ["./logo.png", /src\/pages\/openinfra-live\/logo\.png, outside the site's static\/ folder/],
+    ["../../../../x.png", /above the site's folder/],
+    ["../../../static/", /names a folder/],
+    ["data:image/png;base64,AAAA", /neither a site path nor an http\(s\) URL/],
+  ])("refuses %s, saying why", (input, reason) => {
+    const result = siteFileUrl(input, CONTENT)
+    expect(result.ok).toBe(false)
+    expect(result.ok ? "" : result.reason).toMatch(reason)
   })
 })
 

@@ -4,6 +4,7 @@
  * `collectionYaml()` (in collection-yaml.ts) the same as YAML for config.yml.
  */
 import { DEFAULTS } from "../node/options"
+import { PLATFORM_NAMES, SHOW_LINK_PLATFORMS } from "../utils/platforms"
 
 export interface CollectionOptions {
   /** The show's markdown file, from the site's root. Default: src/pages/openinfra-live/index.md. */
@@ -57,7 +58,46 @@ export function showCollection(options: CollectionOptions = {}): Record<string, 
         label: "Hero",
         name: "hero",
         widget: "object",
-        fields: [optional("title", "Title", "string", "The big heading at the top of the page."), optional("description", "Introduction", "text", HTML_HINT)],
+        fields: [
+          optional("title", "Title", "string", "The big heading at the top of the page."),
+          optional("description", "Introduction", "text", HTML_HINT),
+          {
+            label: "Logo",
+            name: "logo",
+            widget: "object",
+            required: false,
+            collapsed: true,
+            hint: "The show's logo, above the title. Leave the image empty for none.",
+            fields: [
+              optional("image", "Image", "image", "An SVG or PNG of the site (or a link to one, https://…).", { choose_url: true }),
+              optional("alt", "What the logo says", "string", "For people who cannot see it, such as OpenInfra Live. Empty: the show's name."),
+              optional("width", "Width (pixels)", "number", "The image's own size: the page keeps its place before it loads.", { value_type: "int", min: 1 }),
+              optional("height", "Height (pixels)", "number", undefined, { value_type: "int", min: 1 }),
+            ],
+          },
+          optional(
+            "newsletter",
+            "Newsletter line",
+            "text",
+            `A line under the introduction, such as where to subscribe for news of upcoming episodes. ${HTML_HINT}`,
+          ),
+          {
+            label: "Where to listen and watch",
+            name: "links",
+            label_singular: "link",
+            widget: "list",
+            required: false,
+            summary: "{{fields.url}}",
+            hint: "Buttons under the introduction: the show on Spotify, Apple Podcasts, YouTube, LinkedIn…, in this order.",
+            fields: [
+              optional("platform", "Platform", "select", "Its icon and its words. Empty: recognised from the link.", {
+                options: SHOW_LINK_PLATFORMS.map((platform) => ({ label: PLATFORM_NAMES[platform], value: platform })),
+              }),
+              { label: "Link", name: "url", widget: "string", hint: "A full link, starting with https://, or a page of the site (/newsletter/)." },
+              optional("label", "Button text", "string", "Empty: the platform's own, such as Listen on Spotify."),
+            ],
+          },
+        ],
       },
       {
         label: "Episodes",
@@ -75,7 +115,7 @@ export function showCollection(options: CollectionOptions = {}): Record<string, 
             "id",
             "Id",
             "hidden",
-            "Written once, when the episode is first saved; it keeps subscribers' calendar events the same when the episode is renamed or rescheduled. Never edit it.",
+            "Written when the episode is new, or when a save changes its start or its video; it keeps subscribers' calendar events the same when the episode is renamed or rescheduled. Never edit it.",
           ),
           optional("hidden", "Draft (not on the site)", "boolean", "Leave off to publish the episode with the next build.", { default: false }),
           {
@@ -112,6 +152,21 @@ export function showCollection(options: CollectionOptions = {}): Record<string, 
             "string",
             "Pins the episode page's address, such as kata-containers-2025. Leave empty to make it from the date and title.",
           ),
+        ],
+      },
+      {
+        label: "Call to action",
+        name: "callToAction",
+        widget: "object",
+        collapsed: true,
+        required: false,
+        hint: "A box between the upcoming and the past episodes, such as a call for episode ideas.",
+        fields: [
+          optional("title", "Title", "string", "Such as: Have an idea for an episode?"),
+          optional("text", "Text", "text", HTML_HINT),
+          optional("buttonText", "Button text", "string", "Such as: Share now."),
+          optional("button", "Button link", "string", "A link (https://…) or a page of the site (/ideas/)."),
+          optional("display", "Show the call to action", "boolean", undefined, { default: true }),
         ],
       },
       {

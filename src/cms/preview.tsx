@@ -1,17 +1,27 @@
 /**
  * The CMS preview of the show's file: the entry as it is being edited, read by
  * the build's own normalizing and sanitizing, rendered by the theme's
- * components (a site's shadows included, when its CMS bundle is built by
+ * components (a site's shadows of them included, when its CMS bundle is built by
  * gatsby-plugin-decap-cms or gatsby-plugin-netlify-cms), under the list of
  * every problem the build would report, in the build's words.
+ *
+ * The page is shown without the `layout` component: the page's chrome is the
+ * site's (see preview-page.tsx). A part that fails in the CMS (typically a
+ * shadow that needs a provider of the site's wrapRootElement) shows a message
+ * in its place, and the rest of the preview still works (preview-boundary.tsx).
+ *
+ * The CMS bundle carries no build-only code: no parser (src/node/html.ts is
+ * src/cms/html.browser.ts there), no YAML, no file system.
+ * __tests__/unit/cms-weight.test.ts keeps its weight within a budget.
  */
 import * as React from "react"
 import PreviewProblems from "../components/preview-problems"
-import ShowPage from "../components/show-page"
 import { normalizeContent } from "../node/normalize"
 import { DEFAULTS, normalizeBasePath } from "../node/options"
 import { subscriptionPaths } from "../node/outputs"
-import { planPages } from "../node/pages"
+import { planPages, type PlanOptions } from "../node/pages"
+import { PreviewBoundary } from "./preview-boundary"
+import { PreviewShowPage } from "./preview-page"
 import "../styles/openinfra-live.css"
 
 /** What Decap CMS 3 and Netlify CMS 2 hand a preview template (Immutable.js values). */
@@ -23,9 +33,15 @@ export interface PreviewOptions {
   /** The theme options the site uses, where they change what the page shows. */
   basePath?: string
   airingWindowMinutes?: number
-  episodesPerPage?: number
+  episodesPerPage?: PlanOptions["episodesPerPage"]
   calendar?: boolean
   feed?: boolean
+  /**
+   * What the site's gatsby-browser.js `wrapRootElement` puts around its pages (a Redux store's
+   * Provider, a theme provider), for shadows that need it in the CMS too; the site's own function
+   * can be passed as it is. None by default.
+   */
+  wrapRootElement?: (args: { element: React.ReactElement }) => React.ReactElement
 }
 
 function plain(value: unknown): unknown {
@@ -39,8 +55,9 @@ export function makeOpenInfraLivePreview(options: PreviewOptions = {}) {
   const airingWindowMinutes = options.airingWindowMinutes ?? DEFAULTS.airingWindowMinutes
   const episodesPerPage = options.episodesPerPage ?? DEFAULTS.episodesPerPage
   const outputs = { calendar: options.calendar ?? DEFAULTS.calendar, feed: options.feed ?? DEFAULTS.feed }
-  function OpenInfraLivePreview({ entry }: CmsPreviewProps) {
-    const frontmatter = plain(entry.getIn(["data"]))
+  function PreviewContent({ entry }: CmsPreviewProps) {
+    const data = entry.getIn(["data"])
+    const frontmatter = plain(data)
     const file = typeof entry.get("path") === "string" ? (entry.get("path") as string) : "the show's file"
     const { page, episodes, drafts, problems } = normalizeContent(frontmatter, {
       file,
@@ -58,17 +75,35 @@ export function makeOpenInfraLivePreview(options: PreviewOptions = {}) {
     return (
       <div className="oil-preview">
         <PreviewProblems problems={problems.map(({ level, text }) => ({ level, text }))} episodeCount={episodes.length} draftCount={drafts} />
-        <ShowPage
-          page={page}
-          episodes={episodes.filter((episode) => onShowPage.has(episode.uid))}
-          builtAt={builtAt}
-          airingWindowMinutes={airingWindowMinutes}
-          feeds={subscriptionPaths(page.path, outputs)}
-          siteUrl={null}
-          olderPath={plan.show.olderPath}
-          pageCount={plan.show.pageCount}
-        />
+        <PreviewBoundary component="show-page" resetKey={data}>
+          <PreviewShowPage
+            resetKey={data}
+            page={page}
+            episodes={episodes.filter((episode) => onShowPage.has(episode.uid))}
+            builtAt={builtAt}
+            airingWindowMinutes={airingWindowMinutes}
+            feeds={subscriptionPaths(page.path, outputs)}
+            siteUrl={null}
+            olderPath={plan.show.olderPath}
+            pageCount={plan.show.pageCount}
+          />
+        </PreviewBoundary>
       </div>
+    )
+  }
+
+  /** The preview inside the site's wrapRootElement, when it gives one. */
+  function WrappedContent({ entry }: CmsPreviewProps) {
+    const content = <PreviewContent entry={entry} />
+    return options.wrapRootElement ? options.wrapRootElement({ element: content }) : content
+  }
+
+  /** The template the CMS renders at every edit: a failure anywhere, the site's wrapper's included, is shown, never a blank pane. */
+  function OpenInfraLivePreview({ entry }: CmsPreviewProps) {
+    return (
+      <PreviewBoundary component={null} resetKey={entry.getIn(["data"])}>
+        <WrappedContent entry={entry} />
+      </PreviewBoundary>
     )
   }
   return OpenInfraLivePreview

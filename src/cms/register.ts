@@ -1,24 +1,13 @@
 /**
  * One call that sets a Decap CMS 3 or Netlify CMS 2 up for the show: the
- * preview template, and the stable `id` every episode gets when it is first
- * saved (see src/node/identity.ts).
+ * preview template, and the stable `id`s written into episodes when they need
+ * one (see ids.ts and src/node/identity.ts).
  */
-import { parseEpisodeDate } from "../node/dates"
-import { episodeIdentities } from "../node/identity"
 import { DEFAULTS } from "../node/options"
+import { showPreSave, type EpisodeIdMode, type ImmutableMap } from "./ids"
 import { makeOpenInfraLivePreview, type PreviewOptions } from "./preview"
 
-/** The Immutable.js Map an entry's data is, as far as this module uses it. */
-interface ImmutableMap {
-  get: (key: string) => unknown
-  set: (key: string, value: unknown) => ImmutableMap
-  toJS: () => unknown
-}
-
-interface ImmutableList {
-  map: (mapper: (item: ImmutableMap, index: number) => ImmutableMap) => ImmutableList
-  toJS: () => unknown[]
-}
+export { withEpisodeIds, type EpisodeIdMode } from "./ids"
 
 /** The part of the CMS object (`import CMS from "decap-cms-app"`) this module uses. */
 export interface CmsApi {
@@ -27,31 +16,21 @@ export interface CmsApi {
 }
 
 export interface RegisterOptions extends PreviewOptions {
-  /** The name of the show's entry in the collection (its `name`). Default: openinfra-live. */
+  /**
+   * The name of the show's entry in the CMS config: a file entry's `name` (in a `files` collection),
+   * or a folder collection's `name`. The preview is registered under it. Default: openinfra-live.
+   * `cms-config --config` prints the one a site's config uses.
+   */
   name?: string
-}
-
-/**
- * The entry's data with an `id` written into every episode that has none:
- * the identity the build gives it now (its video, else its start), so that
- * nothing changes for calendar subscribers, and nothing will when it is renamed
- * or rescheduled later. Other entries' data, and episodes with ids, are untouched.
- */
-export function withEpisodeIds(data: ImmutableMap): ImmutableMap {
-  const episodes = data.get("episodes") as ImmutableList | undefined
-  if (episodes === undefined || episodes === null || typeof episodes.map !== "function") return data
-  const identities = episodeIdentities(episodes.toJS(), (raw) => {
-    const date = parseEpisodeDate(raw)
-    return date.ok ? date : null
-  })
-  return data.set(
-    "episodes",
-    episodes.map((episode, index) => {
-      const id = identities[index]?.id
-      // An episode keeps its own id when the build uses it; otherwise it gets the identity the build gives it.
-      return id && String(episode.get("id") ?? "").trim() !== id ? episode.set("id", id) : episode
-    }),
-  )
+  /** The show's templateKey, when the site changed it: the ids are written into its entries. Default: openinfra-live. */
+  templateKey?: string
+  /**
+   * Which episodes get an `id` when the entry is saved. "changed" (the default): only an episode
+   * without one that is new, or whose identity (its video, else its start) the save would change;
+   * the rest of the file is written back as it was. "all": every episode without one (a single large
+   * commit that freezes them all). "off": none.
+   */
+  episodeIds?: EpisodeIdMode
 }
 
 /**
@@ -68,14 +47,9 @@ function standInForGatsbyRuntime(): void {
 
 export function registerOpenInfraLive(CMS: CmsApi, options: RegisterOptions = {}): void {
   const name = options.name ?? DEFAULTS.templateKey
+  const templateKey = options.templateKey ?? DEFAULTS.templateKey
+  const mode = options.episodeIds ?? "changed"
   standInForGatsbyRuntime()
   CMS.registerPreviewTemplate(name, makeOpenInfraLivePreview(options))
-  CMS.registerEventListener({
-    name: "preSave",
-    handler: ({ entry }) => {
-      const data = entry.get("data") as ImmutableMap
-      const isShow = entry.get("slug") === name || (data.get("templateKey") ?? null) === DEFAULTS.templateKey
-      return isShow ? withEpisodeIds(data) : undefined
-    },
-  })
+  CMS.registerEventListener({ name: "preSave", handler: showPreSave({ name, templateKey, mode }) })
 }

@@ -10,6 +10,7 @@ import HydrateLater from "./hydrate-later"
 import JoinFooter from "./join-footer"
 import Layout from "./layout"
 import Pagination from "./pagination"
+import CallToAction from "./call-to-action"
 import SubscribeLinks from "./subscribe-links"
 
 export interface ShowPageProps {
@@ -31,7 +32,8 @@ export interface ShowPageProps {
 
 /**
  * The whole show page: hero, the episode on air or up next, the upcoming
- * episodes (soonest first), the past episodes (newest first), the join footer.
+ * episodes (soonest first), the call to action, the past episodes
+ * (newest first), the join footer.
  * After hydration the schedule follows the viewer's clock, so a page built
  * last week is still right, and it changes by itself when an episode starts or ends.
  */
@@ -49,11 +51,12 @@ export default function ShowPage({
   const { featured, live, upcoming, past } = scheduleAt(episodes, now, airingWindowMinutes)
   return (
     <Layout>
-      <Hero title={heroTitle(page)} description={page.hero.description} />
+      <Hero title={heroTitle(page)} description={page.hero.description} logo={page.hero.logo} newsletter={page.hero.newsletter} links={page.hero.links} />
       {featured !== null && <FeaturedEpisode episode={featured} live={live} />}
       <HydrateLater>
         <EpisodeList title="Upcoming episodes" id="oil-upcoming" episodes={upcoming} />
         {feeds !== null && <SubscribeLinks feeds={feeds} siteUrl={siteUrl} />}
+        <CallToAction {...page.callToAction} />
         <EpisodeList title="Past episodes" id="oil-past" episodes={past} layout="grid" showCalendarLinks={false} />
         <Pagination pageNumber={1} pageCount={pageCount} previousPath={null} nextPath={olderPath} />
         <JoinFooter {...page.footer} />

@@ -1,17 +1,20 @@
 /**
  * `gatsby-theme-openinfra-live check [files or folders]`: the build's content
- * checks without Gatsby, for editors, pre-commit hooks and CI.
+ * checks without Gatsby, for editors, pre-commit hooks and CI. And
+ * `gatsby-theme-openinfra-live cms-config`: the show's CMS entry (see
+ * src/cms/config-command.ts).
  */
 import fs from "fs"
 import path from "path"
-import { collectionYaml } from "../cms/collection-yaml"
+import { CMS_CONFIG_USAGE, cmsConfigCommand } from "../cms/config-command"
 import { checkMarkdown } from "./check"
 import type { Problem } from "./normalize"
 import { DEFAULTS } from "./options"
 import { displayPath, isMarkdownFile } from "./sourcing"
 
 export const USAGE = `Usage: gatsby-theme-openinfra-live check [options] [files or folders…]
-       gatsby-theme-openinfra-live cms-config [--file PATH] [--template-key KEY]
+       gatsby-theme-openinfra-live cms-config [--file PATH] [--name NAME] [--template-key KEY]
+       gatsby-theme-openinfra-live cms-config --config FILE [--write] [--file PATH] [--omit FIELD,…] [--add FIELD,…]
 
 Checks the show's markdown files (those whose templateKey is the show's) as
 \`gatsby build\` would, without Gatsby. Folders are searched for .md files;
@@ -27,8 +30,10 @@ Options:
 
 Exit status: 0 when clean, 1 on errors (or warnings with --strict), 2 on a usage problem.
 
-cms-config prints the show's CMS collection as YAML, to paste under \`collections:\` in
-the CMS's config.yml (--file: the show's file, default src/pages/openinfra-live/index.md).`
+${CMS_CONFIG_USAGE}
+
+Exit status of cms-config: 0 when done, 1 when the config cannot be read or has no entry
+for the file, 2 on a usage problem.`
 
 export interface CliOptions {
   strict: boolean
@@ -114,23 +119,9 @@ export interface Report {
   exitCode: number
 }
 
-function cmsConfig(argv: readonly string[]): Report {
-  const options: { file?: string; templateKey?: string } = {}
-  for (let index = 0; index < argv.length; index += 1) {
-    const [flag, value] = [argv[index], argv[index + 1]]
-    if ((flag === "--file" || flag === "--template-key") && value !== undefined) {
-      options[flag === "--file" ? "file" : "templateKey"] = value
-      index += 1
-    } else {
-      return { output: "", summary: `Unknown option ${flag ?? ""}.\n\n${USAGE}`, exitCode: 2 }
-    }
-  }
-  return { output: collectionYaml(options), summary: "", exitCode: 0 }
-}
-
 /** Runs the command; all output is returned, nothing is printed. */
 export function run(argv: readonly string[], cwd: string): Report {
-  if (argv[0] === "cms-config") return cmsConfig(argv.slice(1))
+  if (argv[0] === "cms-config") return cmsConfigCommand(argv.slice(1), cwd, USAGE)
   const parsed = parseArguments(argv, cwd)
   if (!parsed.ok) return { output: "", summary: `${parsed.message}\n\n${USAGE}`, exitCode: 2 }
   if ("help" in parsed) return { output: `${USAGE}\n`, summary: "", exitCode: 0 }

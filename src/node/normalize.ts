@@ -5,7 +5,8 @@
  */
 import { utcParts } from "../utils/format-date"
 import { showTitle } from "../utils/show-title"
-import type { Episode, EpisodeLinks, Footer, Hero, Seo, ShowPageData } from "../types"
+import type { CallToAction, Episode, EpisodeLinks, Footer, Hero, Logo, Seo, ShowLink, ShowPageData } from "../types"
+import { DEFAULT_SHOW_LINK_LABELS, platformOfUrl, readPlatform, SHOW_LINK_PLATFORMS, type ShowLinkPlatform } from "../utils/platforms"
 import { parseEpisodeDate, type DateHints, type DateResult } from "./dates"
 import { htmlToPlainText, sanitizeEditorHtml } from "./html"
 import { resolveBasePath } from "./options"
@@ -14,7 +15,7 @@ import type { FieldPath, Locate } from "./locate"
 import { episodeSlug, slugify, uniqueSlugs } from "./slug"
 import { parseSpeakers } from "./speakers"
 import { cleanLine, cleanText, isWrongKind, readSwitch } from "./text"
-import { calendarInviteUrl, httpUrl, servedPath, siteOrHttpUrl, type TrailingSlash, type UrlResult } from "./urls"
+import { httpUrl, servedPath, siteFileUrl, siteLinkUrl, type TrailingSlash, type UrlResult } from "./urls"
 import { parseYouTubeId, youtubeVideo } from "./youtube"
 
 export interface Problem {
@@ -163,29 +164,182 @@ class FieldProblems {
   }
 }
 
-function readSeo(fields: Fields, report: FieldProblems): Seo {
+function readSeo(fields: Fields, report: FieldProblems, context: NormalizeContext): Seo {
   const description = report.text(fields, "description")
   const twitter = report.text(fields, "twitterUsername")
   return {
     title: report.text(fields, "title"),
     description: description === null ? null : htmlToPlainText(description) || null,
     url: report.url(fields, "url", httpUrl),
-    image: report.url(fields, "image", (raw) => siteOrHttpUrl(/^[\w-]/.test(raw) && !/^[a-z]+:/i.test(raw) ? `/${raw}` : raw)),
+    image: readSiteFile(fields, "image", report, context, "it was dropped"),
     twitterUsername: twitter === null ? null : twitter.startsWith("@") ? twitter : `@${twitter}`,
   }
 }
 
-function readHero(fields: Fields, report: FieldProblems): Hero {
-  return { title: report.text(fields, "title"), description: report.html(fields, "description") }
+/**
+ * A field that names a file of the site or an http(s) URL (see siteFileUrl): its URL, or null with a
+ * warning that ends with `dropped` (what happens instead) when it is unusable or the site does not have it.
+ */
+function readSiteFile(fields: Fields, key: string, report: FieldProblems, context: NormalizeContext, dropped: string): string | null {
+  const written = report.text(fields, key)
+  if (written === null) return null
+  const result = siteFileUrl(written, context.file)
+  if (!result.ok) {
+    report.warn(key, `${result.reason}; ${dropped}`)
+    return null
+  }
+  if (result.staticFile !== undefined && context.staticFileExists && !context.staticFileExists(result.staticFile)) {
+    report.warn(key, `"${written}" names static/${result.staticFile}, which the site does not have; ${dropped}`)
+    return null
+  }
+  return result.url
 }
 
-function readFooter(fields: Fields, report: FieldProblems): Footer {
+/** Nothing written: a missing key, null, or blank text. */
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "")
+}
+
+/** The largest logo width or height the theme takes, in pixels. */
+const MAX_LOGO_SIZE = 10000
+
+/** A size in pixels (`320`, `"320"`, `"320px"`), or null; anything else is reported and dropped. */
+function readPixels(fields: Fields, key: string, report: FieldProblems): number | null {
+  const raw = fields[key]
+  if (isEmpty(raw)) return null
+  const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim().replace(/\s*px$/i, "") : null
+  const value = text !== null && /^\d+$/.test(text) ? Number(text) : NaN
+  if (Number.isInteger(value) && value >= 1 && value <= MAX_LOGO_SIZE) return value
+  report.warn(key, `is ${JSON.stringify(raw) ?? String(raw)}, not a size in pixels (a whole number from 1 to ${MAX_LOGO_SIZE}); it was dropped`)
+  return null
+}
+
+/**
+ * `hero.logo`: `{ image, alt, width, height }`. The image is a file of the site's `static/` folder
+ * (`/img/logo.svg`; `static/img/logo.svg` and `/static/img/logo.svg` name the same) or an http(s) URL;
+ * without a usable one there is no logo. A missing `alt` is the show's name, with a warning.
+ */
+function readLogo(hero: Fields, context: NormalizeContext, problems: Problem[], showName: string): Logo | null {
+  const value = hero.logo
+  if (isEmpty(value)) return null
+  const report = new FieldProblems(problems, context, ["hero", "logo"], "hero logo")
+  if (!isFields(value)) {
+    problems.push(problemAt("warning", context, ["hero", "logo"], "hero: logo is not a group of fields (image, alt, width, height); it was ignored"))
+    return null
+  }
+  if (isEmpty(value.image)) {
+    if (Object.values(value).some((field) => !isEmpty(field))) report.warn("image", "is missing; the logo was left out")
+    return null
+  }
+  // The rules of seo.image: a file the site serves from static/, or an http(s) URL.
+  const image = readSiteFile(value, "image", report, context, "the logo was left out")
+  if (image === null) return null
+  let alt = report.text(value, "alt")
+  if (alt === null) {
+    report.warn("alt", `is missing; the logo is described as "${showName}", the show's name`)
+    alt = showName
+  }
+  return { image, alt, width: readPixels(value, "width", report), height: readPixels(value, "height", report) }
+}
+
+/** How a link without a label or a known platform is labelled: its host (`openinfra.dev`), or its path on the site. */
+function addressLabel(url: string): string {
+  if (url.startsWith("/")) return url
+  try {
+    return new URL(url).hostname.replace(/^www\./, "")
+  } catch {
+    return url
+  }
+}
+
+/**
+ * `hero.links`: a list of `{ platform, url, label }`, or of bare addresses. A link without a usable
+ * `url` is left out; the platform comes from `platform`, else from the address; the label from
+ * `label`, else from the platform.
+ */
+function readShowLinks(hero: Fields, context: NormalizeContext, problems: Problem[]): ShowLink[] {
+  const value = hero.links
+  if (isEmpty(value)) return []
+  if (!Array.isArray(value)) {
+    problems.push(problemAt("warning", context, ["hero", "links"], "hero: links is not a list; no link was read"))
+    return []
+  }
+  const links: ShowLink[] = []
+  value.forEach((raw: unknown, index) => {
+    const number = index + 1
+    if (isEmpty(raw)) return
+    const item: Fields | null = typeof raw === "string" ? { url: raw } : isFields(raw) ? raw : null
+    if (item === null) {
+      problems.push(
+        problemAt("warning", context, ["hero", "links", index], `hero link ${number} is not a group of fields (platform, url, label); it was skipped`),
+      )
+      return
+    }
+    const named = isWrongKind(item.label) ? null : cleanLine(item.label)
+    const report = new FieldProblems(problems, context, ["hero", "links", index], `hero link ${number}${named === null ? "" : ` "${named}"`}`)
+    const written = report.text(item, "url")
+    if (written === null) {
+      report.warn("url", "is missing; the link was left out")
+      return
+    }
+    const result = siteLinkUrl(written, context.file)
+    if (!result.ok) {
+      // A bare address is the item itself: its problem is placed at the item.
+      if (typeof raw === "string")
+        problems.push(problemAt("warning", context, ["hero", "links", index], `hero link ${number}: ${result.reason}; the link was left out`))
+      else report.warn("url", `${result.reason}; the link was left out`)
+      return
+    }
+    const fromUrl = platformOfUrl(result.url)
+    let platform: ShowLinkPlatform = fromUrl
+    const word = report.text(item, "platform")
+    if (word !== null) {
+      const read = readPlatform(word)
+      if (read === null) {
+        const known = SHOW_LINK_PLATFORMS.join(", ")
+        report.warn("platform", `"${word}" is not a platform the theme knows (${known}); it was read from the address, as ${fromUrl}`)
+      } else {
+        platform = read
+      }
+    }
+    let label = report.text(item, "label")
+    if (label === null && platform !== "other") label = DEFAULT_SHOW_LINK_LABELS[platform]
+    if (label === null) {
+      label = addressLabel(result.url)
+      report.warn("label", `is missing, and the link is on no platform the theme knows; it is labelled "${label}"`)
+    }
+    links.push({ platform, label, url: result.url })
+  })
+  return links
+}
+
+function readHero(fields: Fields, report: FieldProblems, context: NormalizeContext, problems: Problem[], seo: Seo): Hero {
+  const title = report.text(fields, "title")
+  const description = report.html(fields, "description")
+  // The logo's alt falls back on the show's name, which the hero's title may give.
+  const showName = showTitle({ seo, hero: { title, description, logo: null, links: [], newsletter: null } })
+  const logo = readLogo(fields, context, problems, showName)
+  const newsletter = report.html(fields, "newsletter")
+  return { title, description, logo, newsletter, links: readShowLinks(fields, context, problems) }
+}
+
+function readCallToAction(fields: Fields, report: FieldProblems, context: NormalizeContext): CallToAction {
+  const display = report.switch(fields, "display", true, (shown) => (shown ? "the call to action is shown" : "the call to action is hidden"))
+  const buttonText = report.text(fields, "buttonText")
+  const button = report.url(fields, "button", (raw) => siteLinkUrl(raw, context.file))
+  if (buttonText !== null && button === null && isEmpty(fields.button)) {
+    report.warn("buttonText", `"${buttonText}" has no button link (button) to go with it; the call to action shows no button`)
+  }
+  return { title: report.text(fields, "title"), text: report.html(fields, "text"), buttonText, button, display }
+}
+
+function readFooter(fields: Fields, report: FieldProblems, context: NormalizeContext): Footer {
   const display = report.switch(fields, "display", true, (shown) => (shown ? "the footer is shown" : "the footer is hidden"))
   return {
     title: report.text(fields, "title"),
     subTitle: report.text(fields, "subTitle"),
     buttonText: report.text(fields, "buttonText"),
-    button: report.url(fields, "button", siteOrHttpUrl),
+    button: report.url(fields, "button", (raw) => siteLinkUrl(raw, context.file)),
     display,
   }
 }
@@ -273,7 +427,7 @@ function readEpisode(
   let calendarInvite: string | null = null
   const invite = report.text(fields, "calendarInvite")
   if (invite !== null) {
-    const result = calendarInviteUrl(invite)
+    const result = siteFileUrl(invite, context.file)
     const instead = context.generateInvites === true ? ", and the episode gets a generated invite instead" : ""
     if (!result.ok) {
       report.warn("calendarInvite", `${result.reason}; it was dropped${instead}`)
@@ -301,7 +455,7 @@ function readEpisode(
     dateOnly: date.dateOnly,
     utcText: utcParts(date.iso, date.dateOnly),
     description: report.html(fields, "episodeDescription"),
-    speakers: speakersText === null ? [] : parseSpeakers(speakersText),
+    speakers: speakersText === null ? [] : parseSpeakers(speakersText, (text) => report.warn("episodeSpeakers", text)),
     speakersText,
     youtube,
     links,
@@ -312,10 +466,15 @@ function readEpisode(
 export function normalizeContent(frontmatter: unknown, context: NormalizeContext): NormalizedContent {
   const problems: Problem[] = []
   const fields = isFields(frontmatter) ? frontmatter : {}
-  const seo = readSeo(section(fields, "seo", problems, context), new FieldProblems(problems, context, ["seo"], "seo"))
-  const hero = readHero(section(fields, "hero", problems, context), new FieldProblems(problems, context, ["hero"], "hero"))
-  const footer = readFooter(section(fields, "footer", problems, context), new FieldProblems(problems, context, ["footer"], "footer"))
-  const page: ShowPageData = { path: resolveBasePath(context.basePath, seo.url), seo, hero, footer }
+  const seo = readSeo(section(fields, "seo", problems, context), new FieldProblems(problems, context, ["seo"], "seo"), context)
+  const hero = readHero(section(fields, "hero", problems, context), new FieldProblems(problems, context, ["hero"], "hero"), context, problems, seo)
+  const callToAction = readCallToAction(
+    section(fields, "callToAction", problems, context),
+    new FieldProblems(problems, context, ["callToAction"], "callToAction"),
+    context,
+  )
+  const footer = readFooter(section(fields, "footer", problems, context), new FieldProblems(problems, context, ["footer"], "footer"), context)
+  const page: ShowPageData = { path: resolveBasePath(context.basePath, seo.url), seo, hero, callToAction, footer }
 
   const rawEpisodes = fields.episodes ?? []
   if (!Array.isArray(rawEpisodes)) {

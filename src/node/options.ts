@@ -14,8 +14,8 @@ export interface ThemeOptions {
   templateKey?: string
   /** How long an episode counts as "Live now" after its start, in minutes. */
   airingWindowMinutes?: number
-  /** Past episodes on the show page, and on each archive page. */
-  episodesPerPage?: number
+  /** Past episodes on the show page, and on each archive page; "all": every past episode on the show page, and no archive page. */
+  episodesPerPage?: number | "all"
   /** The most items each feed holds: the newest episodes that have aired. */
   feedLimit?: number
   /** Which outputs to generate besides the show page. */
@@ -26,7 +26,18 @@ export interface ThemeOptions {
   thumbnails?: "local" | "youtube"
   /** Where thumbnails are downloaded from (or, with "youtube", loaded from). */
   thumbnailBaseUrl?: string
+  /** The colour schemes the show's pages follow, as CSS `color-scheme` names them. */
+  colorScheme?: ColorScheme
 }
+
+/**
+ * The colour schemes the theme's pages use, in the terms of CSS `color-scheme` (CSS Color Adjustment
+ * Module Level 1, §2): "light" only, "dark" only, or "light dark", the visitor's system setting.
+ */
+export type ColorScheme = "light" | "dark" | "light dark"
+
+/** Every value colorScheme takes. */
+export const COLOR_SCHEMES: readonly ColorScheme[] = ["light", "light dark", "dark"]
 
 export interface ResolvedOptions {
   /** Normalized (`/live/`), or null when it comes from the content. */
@@ -34,13 +45,15 @@ export interface ResolvedOptions {
   contentPath: string | null
   templateKey: string
   airingWindowMinutes: number
-  episodesPerPage: number
+  /** A number of episodes a page, or "all" (every past episode on the show page). */
+  episodesPerPage: number | "all"
   feedLimit: number
   episodePages: boolean
   calendar: boolean
   feed: boolean
   thumbnails: "local" | "youtube"
   thumbnailBaseUrl: string
+  colorScheme: ColorScheme
 }
 
 export const DEFAULTS = {
@@ -62,6 +75,11 @@ export const DEFAULTS = {
   /** The site serves video thumbnails itself: no request to Google before a viewer presses play. */
   thumbnails: "local",
   thumbnailBaseUrl: DEFAULT_THUMBNAIL_BASE_URL,
+  /**
+   * Light only: a site's own global CSS (heading and text colours) is written for its light pages,
+   * and would be unreadable on the theme's dark surfaces. A site whose CSS has a dark mode opts in.
+   */
+  colorScheme: "light",
 } as const
 
 /** Bounds of episodesPerPage. */
@@ -94,7 +112,7 @@ export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
     contentPath,
     templateKey,
     airingWindowMinutes: integer(options.airingWindowMinutes, AIRING_WINDOW_LIMITS, DEFAULTS.airingWindowMinutes),
-    episodesPerPage: integer(options.episodesPerPage, PAGE_SIZE_LIMITS, DEFAULTS.episodesPerPage),
+    episodesPerPage: options.episodesPerPage === "all" ? "all" : integer(options.episodesPerPage, PAGE_SIZE_LIMITS, DEFAULTS.episodesPerPage),
     feedLimit: integer(options.feedLimit, FEED_LIMITS, DEFAULTS.feedLimit),
     episodePages: flag(options.episodePages, DEFAULTS.episodePages),
     calendar: flag(options.calendar, DEFAULTS.calendar),
@@ -102,6 +120,7 @@ export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
     thumbnails: options.thumbnails === "youtube" ? "youtube" : DEFAULTS.thumbnails,
     thumbnailBaseUrl:
       typeof options.thumbnailBaseUrl === "string" && options.thumbnailBaseUrl.trim() !== "" ? options.thumbnailBaseUrl.trim() : DEFAULTS.thumbnailBaseUrl,
+    colorScheme: COLOR_SCHEMES.find((scheme) => scheme === options.colorScheme) ?? DEFAULTS.colorScheme,
   }
 }
 
@@ -154,10 +173,12 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
       .integer()
       .min(PAGE_SIZE_LIMITS.min)
       .max(PAGE_SIZE_LIMITS.max)
+      .allow("all")
       .default(DEFAULTS.episodesPerPage)
+      .messages({ "number.base": `"episodesPerPage" must be a number from ${PAGE_SIZE_LIMITS.min} to ${PAGE_SIZE_LIMITS.max}, or "all"` })
       .description(
         `How many past episodes the show page lists (the most recent), and how many each archive page ` +
-          `(<basePath>page/2/, …) lists. Default: ${DEFAULTS.episodesPerPage}.`,
+          `(<basePath>page/2/, …) lists; "all" lists every past episode on the show page, and makes no archive page. Default: ${DEFAULTS.episodesPerPage}.`,
       ),
     feedLimit: Joi.number()
       .strict()
@@ -194,6 +215,13 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
       .description(
         `Where thumbnails come from: YouTube's image host, or a mirror with its layout (/vi/ID/hqdefault.jpg, /vi_webp/ID/hqdefault.webp). Default: "${DEFAULTS.thumbnailBaseUrl}".`,
       ),
+    colorScheme: Joi.string()
+      .valid(...COLOR_SCHEMES)
+      .default(DEFAULTS.colorScheme)
+      .description(
+        `The colour schemes of the show's pages, as CSS color-scheme names them: "light", "dark", or "light dark" (the visitor's ` +
+          `system setting decides). Choose "light dark" only when the site's own CSS (headings, text, links) has a dark mode too. Default: "${DEFAULTS.colorScheme}".`,
+      ),
   }).pattern(
     // Any other key is a mistake (Gatsby would only warn, and the option would be ignored): stop, and name the option meant.
     /.*/,
@@ -217,6 +245,7 @@ export const OPTION_NAMES: ReadonlyArray<keyof ThemeOptions> = [
   "feed",
   "thumbnails",
   "thumbnailBaseUrl",
+  "colorScheme",
 ]
 
 function editDistance(a: string, b: string): number {

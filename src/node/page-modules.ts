@@ -36,7 +36,8 @@ export function fragmentsModule(siteDirectory: string): ModuleFile {
 export function pageModule(name: TemplateName, themeRoot: string, folder: string): ModuleFile {
   const template = importPath(path.join(themeRoot, "src", "templates", name))
   return {
-    path: path.join(folder, "templates", `${name}.js`),
+    // In the folder itself: the path names the page's JavaScript chunk, which every page's runtime lists.
+    path: path.join(folder, `${name}.js`),
     content:
       `${HEADER}\nimport { graphql } from "gatsby"\nimport Template, { Head } from ${template}\n\n` +
       `export default Template\nexport { Head }\n\nexport const query = graphql\`${PAGE_QUERIES[name]}\`\n`,

@@ -15,7 +15,8 @@ export interface PlanOptions {
   basePath: string
   builtAt: number
   airingWindowMinutes: number
-  episodesPerPage: number
+  /** Past episodes on the show page and on each archive page; "all": every past episode on the show page, and no archive page. */
+  episodesPerPage: number | "all"
   episodePages: boolean
 }
 
@@ -58,12 +59,21 @@ export function archivePath(basePath: string, pageNumber: number): string {
   return `${basePath}page/${pageNumber}/`
 }
 
+/**
+ * How many past episodes a page holds: `episodesPerPage`, or all of them (one page) for "all", and for
+ * a size that is not a whole number of at least 1 (the options refuse one; it would make no page, or pages without end).
+ */
+function pageSize(episodesPerPage: number | "all", pastCount: number): number {
+  return episodesPerPage !== "all" && Number.isInteger(episodesPerPage) && episodesPerPage >= 1 ? episodesPerPage : Math.max(pastCount, 1)
+}
+
 export function planPages(episodes: readonly PlannedEpisode[], options: PlanOptions): PagePlan {
   const { featured, upcoming, past } = scheduleAt(episodes, options.builtAt, options.airingWindowMinutes)
-  const recent = past.slice(0, options.episodesPerPage)
-  const older = past.slice(options.episodesPerPage)
+  const size = pageSize(options.episodesPerPage, past.length)
+  const recent = past.slice(0, size)
+  const older = past.slice(size)
   const chunks: PlannedEpisode[][] = []
-  for (let start = 0; start < older.length; start += options.episodesPerPage) chunks.push(older.slice(start, start + options.episodesPerPage))
+  for (let start = 0; start < older.length; start += size) chunks.push(older.slice(start, start + size))
   const pageCount = chunks.length + 1
   const archive = chunks.map((chunk, index): ArchivePagePlan => {
     const pageNumber = index + 2
@@ -117,6 +127,11 @@ export interface SharedContext {
   feeds: FeedLinks
   /** What the page's <head> says (src/node/seo.ts). */
   seo: PageSeo
+  /**
+   * The theme's CSS, minified, for the colorScheme option (src/node/styles.ts): the templates' Head
+   * puts it in a <style> of the theme's pages only, so no other page of the site carries it.
+   */
+  stylesheet: string
 }
 
 /** `path` is a reserved name in page context: each plan's path becomes the page's own. */

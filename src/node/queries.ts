@@ -75,6 +75,25 @@ export const FRAGMENTS = /* GraphQL */ `
     hero {
       title
       description
+      logo {
+        image
+        alt
+        width
+        height
+      }
+      links {
+        platform
+        label
+        url
+      }
+      newsletter
+    }
+    callToAction {
+      title
+      text
+      buttonText
+      button
+      display
     }
     footer {
       title

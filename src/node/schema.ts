@@ -15,6 +15,8 @@ export const typeDefs = /* GraphQL */ `
     file: String!
     seo: OpenInfraLiveSeo!
     hero: OpenInfraLiveHero!
+    """The call to action between the upcoming and the past episodes."""
+    callToAction: OpenInfraLiveCallToAction!
     footer: OpenInfraLiveFooter!
     """Published episodes, oldest first."""
     episodes: [${EPISODE_TYPE}!]! @link(from: "episodeIds")
@@ -32,6 +34,42 @@ export const typeDefs = /* GraphQL */ `
     title: String
     """Sanitized HTML."""
     description: String
+    """The show's logo, above the title; null when there is none."""
+    logo: OpenInfraLiveLogo
+    """Where else to listen, watch or follow the show, in the content's order."""
+    links: [OpenInfraLiveShowLink!]!
+    """Sanitized HTML: a line under the description, such as where to subscribe to news of upcoming episodes."""
+    newsletter: String
+  }
+
+  type OpenInfraLiveLogo @dontInfer {
+    """A site path (/img/live-logo.svg) or an http(s) URL."""
+    image: String!
+    """What the logo says: the content's alt, else the show's name."""
+    alt: String!
+    """The logo's size in pixels, when the content gives it."""
+    width: Int
+    height: Int
+  }
+
+  type OpenInfraLiveShowLink @dontInfer {
+    """spotify, applePodcasts, youtube, linkedin, facebook, x, rss or other."""
+    platform: String!
+    """The link's text: the content's label, else the platform's ("Listen on Spotify")."""
+    label: String!
+    """An http(s) URL or a site path."""
+    url: String!
+  }
+
+  type OpenInfraLiveCallToAction @dontInfer {
+    title: String
+    """Sanitized HTML."""
+    text: String
+    buttonText: String
+    """The button's link: an http(s) URL or a site path."""
+    button: String
+    """False only when the content says display: false."""
+    display: Boolean!
   }
 
   type OpenInfraLiveFooter @dontInfer {

@@ -1,8 +1,11 @@
 /**
  * Downloads the thumbnails of a show's videos for the `thumbnails: "local"`
- * option. The fetching is handed in (Gatsby's fetchRemoteFile with its cache,
- * so a rebuild does not fetch again), which keeps this module testable.
+ * option. The fetching is handed in (Gatsby's fetchRemoteFile, kept between
+ * builds by keepingDownloads), which keeps this module testable.
  */
+import { createHash } from "crypto"
+import fs from "fs"
+import path from "path"
 import type { Episode, Thumbnail } from "../types"
 import { localThumbnail, thumbnailDownloads, type ThumbnailDownload } from "./thumbnails"
 
@@ -63,4 +66,38 @@ export async function downloadThumbnails(
   })
   files.sort((a, b) => a.to.localeCompare(b.to))
   return { byVideo, files, failures }
+}
+
+/**
+ * `fetchFile`, with every file it fetched kept in `directory` (one folder per URL) and handed out
+ * from there on later builds without a request. The site's build command may begin with
+ * `gatsby clean`, which empties Gatsby's cache (and fetchRemoteFile's with it): the theme keeps its
+ * downloads in `node_modules/.cache/gatsby-theme-openinfra-live/thumbnails/` of the site (see
+ * `thumbnailStore`), which `gatsby clean` leaves alone and hosts such as Netlify keep between deploys
+ * with node_modules. Failures are not kept: the next build tries again.
+ */
+export function keepingDownloads(fetchFile: FetchFile, directory: string): FetchFile {
+  return async (url) => {
+    const folder = path.join(directory, createHash("sha256").update(url).digest("hex").slice(0, 32))
+    const kept = path.join(folder, path.posix.basename(new URL(url).pathname) || "file")
+    if (
+      await fs.promises.stat(kept).then(
+        (stat) => stat.isFile() && stat.size > 0,
+        () => false,
+      )
+    )
+      return kept
+    const fetched = await fetchFile(url)
+    await fs.promises.mkdir(folder, { recursive: true })
+    // Written beside, then renamed: a build stopped halfway never leaves a partial file to be served later.
+    const partial = `${kept}.${process.pid}.partial`
+    await fs.promises.copyFile(fetched, partial)
+    await fs.promises.rename(partial, kept)
+    return kept
+  }
+}
+
+/** Where a site keeps the theme's downloaded thumbnails between builds (`siteDirectory` is the site's folder). */
+export function thumbnailStore(siteDirectory: string): string {
+  return path.join(siteDirectory, "node_modules", ".cache", "gatsby-theme-openinfra-live", "thumbnails")
 }

@@ -44,29 +44,61 @@ export function siteOrHttpUrl(raw: string): UrlResult {
 }
 
 /**
- * The URL the built site serves a hand-made invite at. Files in the site's
- * `static/` folder are served from the site root, so `/static/invites/x.ics`
- * and `static/invites/x.ics` both become `/invites/x.ics`. Absolute http(s)
- * URLs are kept. `staticFile` is the file under `static/` to check for, when
- * the URL is local.
+ * The URL the built site serves a file of the site at, for fields that name one (a hand-made invite,
+ * the share image, the logo), or why not.
+ * - An http(s) URL (or `//host/x`) is kept.
+ * - A path from the site's root names a file of its `static/` folder, which Gatsby serves from the
+ *   root: `/img/x.png`, `img/x.png`, `/static/img/x.png` and `static/img/x.png` all become `/img/x.png`.
+ * - A path that starts with `./` or `../` is relative to the content file's folder (`contentFile`,
+ *   relative to the site), as gatsby-remark-relative-images and CMS media settings write them:
+ *   `../../../static/img/x.png` from `src/pages/openinfra-live/index.md` is `static/img/x.png`, so
+ *   `/img/x.png`. One that lands outside `static/` is refused: the site serves no fixed address for it.
+ * `staticFile` is the file under `static/` to check for, when the URL is the site's.
  */
-export function calendarInviteUrl(raw: string): UrlResult & { staticFile?: string } {
+export function siteFileUrl(raw: string, contentFile?: string): UrlResult & { staticFile?: string } {
   const text = raw.trim()
   if (/^(https?:)?\/\//i.test(text)) return httpUrl(text)
   if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
     return { ok: false, reason: `"${text}" is neither a site path nor an http(s) URL` }
   }
-  const segments = text
-    .split(/[?#]/)[0]!
-    .split("/")
-    .filter((segment) => segment !== "" && segment !== ".")
-  if (segments.length === 0 || segments.includes("..") || !SITE_PATH.test(segments.join("/"))) {
+  const written = text.split(/[?#]/)[0]!
+  const relative = /^\.\.?\//.test(written) && contentFile !== undefined
+  const base = relative ? contentFile.split("/").slice(0, -1) : []
+  const segments: string[] = []
+  for (const segment of [...base, ...written.split("/")]) {
+    if (segment === "" || segment === ".") continue
+    if (segment !== "..") segments.push(segment)
+    else if (segments.pop() === undefined) return { ok: false, reason: `"${text}" is not a valid path to a file (it goes above the site's folder)` }
+  }
+  if (segments.length === 0 || !SITE_PATH.test(segments.join("/"))) {
     return { ok: false, reason: `"${text}" is not a valid path to a file` }
+  }
+  if (relative && segments[0] !== "static") {
+    return {
+      ok: false,
+      reason: `"${text}" is the file ${segments.join("/")}, outside the site's static/ folder, which the site does not serve at an address of its own (put it in static/, or give an http(s) URL)`,
+    }
   }
   if (segments[0] === "static") segments.shift()
   if (segments.length === 0) return { ok: false, reason: `"${text}" names a folder, not a file` }
-  const relative = segments.join("/")
-  return { ok: true, url: `/${relative}`, staticFile: relative }
+  const file = segments.join("/")
+  return { ok: true, url: `/${file}`, staticFile: file }
+}
+
+/**
+ * A link that may point inside the site (a button, a show link): an http(s) URL or a site path, as
+ * siteOrHttpUrl; a path starting with `./` or `../` is a file of the site's `static/` folder, read
+ * from the content file's folder (see siteFileUrl), as gatsby-remark-relative-images writes a
+ * `/files/x.pdf` it rewrote.
+ */
+export function siteLinkUrl(raw: string, contentFile?: string): UrlResult {
+  const result = /^\.\.?\//.test(raw.trim()) ? siteFileUrl(raw, contentFile) : siteOrHttpUrl(raw)
+  return result.ok ? { ok: true, url: result.url } : result
+}
+
+/** A hand-made invite's URL: see siteFileUrl. */
+export function calendarInviteUrl(raw: string, contentFile?: string): UrlResult & { staticFile?: string } {
+  return siteFileUrl(raw, contentFile)
 }
 
 export interface PageUrls {

@@ -2,10 +2,10 @@ import * as React from "react"
 import type { HeadProps, PageProps } from "gatsby"
 import ArchivePage from "../components/archive-page"
 import SeoHead from "../components/seo-head"
+import ThemeStyles from "../components/theme-styles"
 import type { ArchivePageContext } from "../node/pages"
 import type { Episode, ShowPageData } from "../types"
 import { byStart } from "../utils/schedule"
-import "../styles/openinfra-live.css"
 
 /** What the query in src/node/queries.ts (PAGE_QUERIES["archive-page"]) gives. */
 interface Data {
@@ -32,7 +32,12 @@ export default function ArchivePageTemplate({ data, pageContext }: PageProps<Dat
   )
 }
 
-/** What the build decided for the <head> (src/node/seo.ts); shadow SeoHead to change it. */
+/** What the build decided for the <head> (src/node/seo.ts; shadow SeoHead to change it), and the theme's styles. */
 export function Head({ pageContext }: HeadProps<Data, ArchivePageContext>) {
-  return <SeoHead {...pageContext.seo} />
+  return (
+    <>
+      <SeoHead {...pageContext.seo} />
+      <ThemeStyles css={pageContext.stylesheet} />
+    </>
+  )
 }

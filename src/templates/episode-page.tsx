@@ -3,9 +3,9 @@ import type { HeadProps, PageProps } from "gatsby"
 import EpisodePage from "../components/episode-page"
 import type { NeighbourEpisode } from "../components/episode-nav"
 import SeoHead from "../components/seo-head"
+import ThemeStyles from "../components/theme-styles"
 import type { EpisodePageContext } from "../node/pages"
 import type { Episode, ShowPageData } from "../types"
-import "../styles/openinfra-live.css"
 
 /** What the query in src/node/queries.ts (PAGE_QUERIES["episode-page"]) gives. */
 interface Data {
@@ -29,7 +29,12 @@ export default function EpisodePageTemplate({ data, pageContext }: PageProps<Dat
   )
 }
 
-/** What the build decided for the <head> (src/node/seo.ts); shadow SeoHead to change it. */
+/** What the build decided for the <head> (src/node/seo.ts; shadow SeoHead to change it), and the theme's styles. */
 export function Head({ pageContext }: HeadProps<Data, EpisodePageContext>) {
-  return <SeoHead {...pageContext.seo} />
+  return (
+    <>
+      <SeoHead {...pageContext.seo} />
+      <ThemeStyles css={pageContext.stylesheet} />
+    </>
+  )
 }

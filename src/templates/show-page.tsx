@@ -1,10 +1,10 @@
 import * as React from "react"
 import type { HeadProps, PageProps } from "gatsby"
 import SeoHead from "../components/seo-head"
+import ThemeStyles from "../components/theme-styles"
 import ShowPage from "../components/show-page"
 import type { ShowPageContext } from "../node/pages"
 import type { Episode, ShowPageData } from "../types"
-import "../styles/openinfra-live.css"
 
 interface Data {
   openInfraLivePage: ShowPageData
@@ -27,7 +27,12 @@ export default function ShowPageTemplate({ data, pageContext }: PageProps<Data, 
   )
 }
 
-/** What the build decided for the <head> (src/node/seo.ts); shadow SeoHead to change it. */
+/** What the build decided for the <head> (src/node/seo.ts; shadow SeoHead to change it), and the theme's styles. */
 export function Head({ pageContext }: HeadProps<Data, ShowPageContext>) {
-  return <SeoHead {...pageContext.seo} />
+  return (
+    <>
+      <SeoHead {...pageContext.seo} />
+      <ThemeStyles css={pageContext.stylesheet} />
+    </>
+  )
 }

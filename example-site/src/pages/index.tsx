@@ -1,12 +1,12 @@
 import * as React from "react"
-import type { HeadFC } from "gatsby"
+import { Link, type HeadFC } from "gatsby"
 
 export default function Home() {
   return (
     <main style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
       <h1>Open Infrastructure Foundation (example site)</h1>
       <p>
-        This site uses <code>gatsby-theme-openinfra-live</code>. See the show page: <a href="/live/">OpenInfra Live</a>.
+        This site uses <code>gatsby-theme-openinfra-live</code>. See the show page: <Link to="/live/">OpenInfra Live</Link>.
       </p>
     </main>
   )

@@ -1,0 +1,188 @@
+/**
+ * The foundation-shaped show in the CMSs themselves, in Chromium: Netlify CMS 2.14 (the foundation's) and
+ * Decap CMS 3, on their in-browser test backend, with a made-up foundation's config in the real one's
+ * shapes as `cms-config --config` fits it and its 73-episode show file (__tests__/fixtures/cms). The list shows each
+ * episode's date, and a save writes what the editor changed and nothing else: the theme's preSave
+ * (src/cms/ids.ts, bundled here on its own, as registerOpenInfraLive registers it) used to write an id
+ * into every episode, a 301-line diff for one renamed episode.
+ *
+ * Netlify CMS 2.14.48 and React 17 come from the foundation-like site the integration tests install
+ * (__tests__/integration/existing-site.test.ts); Decap CMS 3 and React 18 from this repository.
+ */
+import fs from "fs"
+import path from "path"
+import type { Browser, Page } from "playwright-core"
+import { mergeShowEntry } from "../../src/cms/merge-config"
+import { changedLines } from "../helpers/cms"
+import { EXISTING_SITE, REPO, TEST_NOW } from "../helpers/gatsby"
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { serve } = require("../../scripts/static-server.js") as { serve: (root: string) => Promise<{ url: string; close: () => Promise<void> }> }
+const { launchChromium } = require("../../scripts/chromium.js") as { launchChromium: () => Promise<Browser> }
+const esbuild = require("esbuild") as { buildSync: (options: object) => { outputFiles: Array<{ text: string }> } }
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const FIXTURES = path.join(REPO, "__tests__", "fixtures", "cms")
+const SHOW = fs.readFileSync(path.join(FIXTURES, "foundation-show.md"), "utf8")
+const PAGES = path.join(REPO, ".tmp", "cms-save")
+
+const CMSS = {
+  "Netlify CMS 2.14": {
+    global: "NetlifyCmsApp",
+    files: {
+      "react.production.min.js": path.join(EXISTING_SITE, "node_modules", "react", "umd", "react.production.min.js"),
+      "react-dom.production.min.js": path.join(EXISTING_SITE, "node_modules", "react-dom", "umd", "react-dom.production.min.js"),
+      "cms.js": path.join(EXISTING_SITE, "node_modules", "netlify-cms-app", "dist", "netlify-cms-app.js"),
+    },
+  },
+  "Decap CMS 3": {
+    global: "DecapCmsApp",
+    files: {
+      "react.production.min.js": path.join(path.dirname(require.resolve("react/package.json")), "umd", "react.production.min.js"),
+      "react-dom.production.min.js": path.join(path.dirname(require.resolve("react-dom/package.json")), "umd", "react-dom.production.min.js"),
+      "cms.js": path.join(path.dirname(require.resolve("decap-cms-app/package.json")), "dist", "decap-cms-app.js"),
+    },
+  },
+} as const
+type CmsName = keyof typeof CMSS
+
+/** An /admin/ page: the CMS, the theme's preSave for the entry, and the config `cms-config --config` makes of the fixture's. */
+function adminPage(name: CmsName): string {
+  const cms = CMSS[name]
+  const root = path.join(PAGES, name.replace(/\W+/g, "-"))
+  const admin = path.join(root, "admin")
+  fs.mkdirSync(admin, { recursive: true })
+  for (const [file, source] of Object.entries(cms.files)) {
+    if (!fs.existsSync(source)) throw new Error(`${source} is missing: run \`npx jest __tests__/integration/existing-site.test.ts\` first (\`npm test\` does).`)
+    fs.copyFileSync(source, path.join(admin, file))
+  }
+  const bundle = esbuild.buildSync({
+    stdin: { contents: 'export { showPreSave } from "./src/cms/ids"', resolveDir: REPO, loader: "ts" },
+    bundle: true,
+    format: "iife",
+    globalName: "OpenInfraLiveCms",
+    target: "es2017",
+    write: false,
+  })
+  fs.writeFileSync(path.join(admin, "openinfra-live.js"), bundle.outputFiles[0]!.text)
+  let config = fs.readFileSync(path.join(FIXTURES, "foundation-config.yml"), "utf8").replace(/^backend:\n(?: {2}.*\n)+/m, "backend:\n  name: test-repo\n")
+  // The config's `time_format: "HH:mm"` alone (the foundation's has it) makes Decap CMS 3's date a time-only picker, which writes
+  // "12:00" as the date (cms-config --config warns of it): the config as it would be for Decap CMS 3, without it.
+  if (name === "Decap CMS 3") config = config.replace(', time_format: "HH:mm"', "")
+  fs.writeFileSync(path.join(admin, "config.yml"), mergeShowEntry(config, {}).text)
+  fs.writeFileSync(
+    path.join(admin, "index.html"),
+    `<!doctype html><html><head><meta charset="utf-8"><title>Content Manager</title>
+<script src="react.production.min.js"></script><script src="react-dom.production.min.js"></script>
+<script src="cms.js"></script><script src="openinfra-live.js"></script></head><body><script>
+const CMS = window.${cms.global}.default || window.${cms.global}
+CMS.registerEventListener({ name: "preSave", handler: OpenInfraLiveCms.showPreSave({ name: "openinfra-live-page", templateKey: "openinfra-live", mode: "changed" }) })
+CMS.init()
+</script></body></html>`,
+  )
+  return root
+}
+
+let browser: Browser
+const servers: Array<{ url: string; close: () => Promise<void> }> = []
+const urls = new Map<CmsName, string>()
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  for (const name of Object.keys(CMSS) as CmsName[]) {
+    const server = await serve(adminPage(name))
+    servers.push(server)
+    urls.set(name, server.url)
+  }
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  for (const server of servers) await server.close()
+})
+
+/** The show's entry open in the CMS, the repository holding the fixture's show file. */
+async function openShow(name: CmsName): Promise<{ page: Page; errors: string[]; saved: () => Promise<string>; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: "America/Chicago" })
+  await context.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => route.abort(),
+  )
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on("pageerror", (error) => errors.push(String(error)))
+  await page.clock.install({ time: new Date(TEST_NOW) })
+  await page.addInitScript((content) => {
+    ;(window as unknown as { repoFiles: unknown }).repoFiles = { src: { pages: { "openinfra-live": { "index.md": { content } } } } }
+  }, SHOW)
+  await page.goto(`${urls.get(name)}/admin/`)
+  await page.getByRole("button", { name: /login/i }).click()
+  // The collection, then its file (guests.md is the other).
+  await page.getByText("Open Cloud Live", { exact: true }).first().click()
+  await page
+    .getByRole("link", { name: /Open Cloud Live/ })
+    .or(page.getByText("Open Cloud Live", { exact: true }).last())
+    .last()
+    .click()
+  await page.locator('[class*="listControlItem"]').first().waitFor()
+  const saved = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { repoFiles: { src: { pages: Record<string, Record<string, { content: string }>> } } }).repoFiles.src.pages["openinfra-live"]![
+          "index.md"
+        ]!.content,
+    )
+  return { page, errors, saved, close: () => context.close() }
+}
+
+async function publish(page: Page, saved: () => Promise<string>): Promise<string> {
+  await page.getByRole("button", { name: /^Publish$/ }).click()
+  await page.getByText("Publish now", { exact: true }).click()
+  const deadline = Date.now() + 15_000
+  while ((await saved()) === SHOW && Date.now() < deadline) await page.waitForTimeout(100)
+  return saved()
+}
+
+/** Each episode's text, which starts with its collapsed header: its summary. */
+const summaries = (page: Page) => page.locator('[class*="listControlItem"]').allTextContents()
+
+describe.each(Object.keys(CMSS) as CmsName[])("the foundation-shaped show in %s, its config fitted by cms-config --config", (name) => {
+  it("lists the 73 episodes by their date and title, with no Invalid date", async () => {
+    const { page, errors, close } = await openShow(name)
+    const texts = await summaries(page)
+    expect(texts).toHaveLength(73)
+    expect(texts.filter((text) => /invalid date/i.test(text))).toEqual([])
+    expect(texts.filter((text) => !/^\d{4}-\d\d-\d\d \d\d:\d\d UTC-0[56]:00 · /.test(text))).toEqual([])
+    expect(texts[0]).toMatch(/^2026-06-11 09:00 UTC-05:00 · The Automation Lessons Turnstile Already Learned/)
+    expect(texts[1]).toMatch(/^2026-04-09 09:00 UTC-05:00 · Tessera 2026.1 Galena: Anvil Deep Dive/)
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it("saves a renamed episode as one changed line", async () => {
+    const { page, errors, saved, close } = await openShow(name)
+    const item = page.locator('[class*="listControlItem"]').nth(1)
+    await item.locator("button").first().click()
+    await item.locator('input[type="text"]').first().fill("Anvil Deep Dive")
+    const after = await publish(page, saved)
+    expect(changedLines(SHOW, after)).toEqual({ added: 1, removed: 1 })
+    expect(after).toContain("\n    episodeTitle: Anvil Deep Dive\n")
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it("saves a new episode with its id, and nothing else", async () => {
+    const { page, errors, saved, close } = await openShow(name)
+    await page.getByRole("button", { name: /Add episode/ }).click()
+    const item = page.locator('[class*="listControlItem"]').first()
+    await item.locator('input[type="text"]').first().fill("Zuul at Ten")
+    // Netlify CMS 2 starts a new date at now, Decap CMS 3 empty: the editor's "Now" either way.
+    await item.getByRole("button", { name: "Now" }).first().click()
+    const after = await publish(page, saved)
+    const block = after.slice(after.indexOf("episodes:\n") + "episodes:\n".length, after.indexOf("\n  - ", after.indexOf("episodes:\n") + 12) + 1)
+    expect(block).toMatch(/^ {2}- hidden: true\n {4}date: "?2026-12-01T\d\d:\d\d:\d\d\.\d{3}Z"?\n {4}episodeTitle: Zuul at Ten\n {4}id: d-20261201t\d{4}z\n$/)
+    expect(changedLines(SHOW, after)).toEqual({ added: block.split("\n").length - 1, removed: 0 })
+    expect(errors).toEqual([])
+    await close()
+  })
+})
