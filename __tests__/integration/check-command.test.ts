@@ -34,6 +34,9 @@ beforeEach(() => {
   for (const invite of ["openinfralive-july1.ics", "openinfralive-june24.ics", "openinfralive-june17.ics", "openinfralive-june10a.ics"]) {
     fs.writeFileSync(path.join(site, "static", "invites", invite), "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
   }
+  // The content's share image (seo.image), which the site serves from static/.
+  fs.mkdirSync(path.join(site, "static", "img"), { recursive: true })
+  fs.writeFileSync(path.join(site, "static", "img", "oificon-social.png"), "")
   fs.writeFileSync(path.join(site, "gatsby-config.js"), "module.exports = {}\n")
   fs.writeFileSync(showFile(), FIXTURE)
   fs.writeFileSync(path.join(site, "src", "pages", "openinfra-live", "keynotes.md"), "---\ntemplateKey: keynotes-page\ndate: whenever\n---\n")
