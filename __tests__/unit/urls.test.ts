@@ -1,5 +1,5 @@
 /** Link fields, calendar invites and the footer button. */
-import { calendarInviteUrl, siteFileUrl, siteLinkUrl, httpUrl, servedPath, siteOrHttpUrl, trailingSlashOption } from "../../src/node/urls"
+import { siteFileUrl, siteLinkUrl, httpUrl, servedPath, siteOrHttpUrl, trailingSlashOption } from "../../src/node/urls"
 
 describe("URLs", () => {
   it("keeps http(s) links and upgrades protocol-relative ones", () => {
@@ -27,11 +27,11 @@ describe("URLs", () => {
     ["/invites/openinfralive-july1.ics", "/invites/openinfralive-july1.ics"],
     ["https://openinfra.dev/invites/x.ics", "https://openinfra.dev/invites/x.ics"],
   ])("serves the invite %s at %s", (input, expected) => {
-    expect(calendarInviteUrl(input)).toMatchObject({ ok: true, url: expected })
+    expect(siteFileUrl(input)).toMatchObject({ ok: true, url: expected })
   })
 
   it.each(["javascript:alert(1)", "../../etc/passwd", "/static/", "static/invites/<x>.ics"])("refuses the invite %s", (input) => {
-    expect(calendarInviteUrl(input).ok).toBe(false)
+    expect(siteFileUrl(input).ok).toBe(false)
   })
 })
 

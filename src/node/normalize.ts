@@ -424,19 +424,8 @@ function readEpisode(
     applePodcasts: report.url(fields, LINK_FIELDS.applePodcasts, httpUrl),
   }
 
-  let calendarInvite: string | null = null
-  const invite = report.text(fields, "calendarInvite")
-  if (invite !== null) {
-    const result = siteFileUrl(invite, context.file)
-    const instead = context.generateInvites === true ? ", and the episode gets a generated invite instead" : ""
-    if (!result.ok) {
-      report.warn("calendarInvite", `${result.reason}; it was dropped${instead}`)
-    } else if (result.staticFile !== undefined && context.staticFileExists && !context.staticFileExists(result.staticFile)) {
-      report.warn("calendarInvite", `"${invite}" names static/${result.staticFile}, which the site does not have; it was dropped${instead}`)
-    } else {
-      calendarInvite = result.url
-    }
-  }
+  const instead = context.generateInvites === true ? ", and the episode gets a generated invite instead" : ""
+  const calendarInvite = readSiteFile(fields, "calendarInvite", report, context, `it was dropped${instead}`)
 
   const slugField = report.text(fields, "slug")
   // In a slug the editor wrote, dashes, underscores and slashes separate words.

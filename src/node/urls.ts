@@ -96,11 +96,6 @@ export function siteLinkUrl(raw: string, contentFile?: string): UrlResult {
   return result.ok ? { ok: true, url: result.url } : result
 }
 
-/** A hand-made invite's URL: see siteFileUrl. */
-export function calendarInviteUrl(raw: string, contentFile?: string): UrlResult & { staticFile?: string } {
-  return siteFileUrl(raw, contentFile)
-}
-
 export interface PageUrls {
   /** The site's origin and path prefix, no trailing slash: `https://openinfra.dev`, `https://example.org/blog`; null when unknown. */
   siteUrl: string | null
