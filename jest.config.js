@@ -37,9 +37,9 @@ module.exports = {
       testPathIgnorePatterns: ignore,
       modulePathIgnorePatterns,
     },
-    components("React 18", {}),
+    components("React 19", {}),
     // The same component tests on the other React versions the theme supports, each installed in its own
-    // workspace folder (__tests__/react-17, __tests__/react-19) and mapped here for the theme and the tests alike.
+    // workspace folder (__tests__/react-17, __tests__/react-18) and mapped here for the theme and the tests alike.
     components("React 17", {
       "^react$": "<rootDir>/__tests__/react-17/node_modules/react",
       "^react/(.*)$": "<rootDir>/__tests__/react-17/node_modules/react/$1",
@@ -48,11 +48,11 @@ module.exports = {
       "^react-dom/(.*)$": "<rootDir>/__tests__/react-17/node_modules/react-dom/$1",
       "^@testing-library/react$": "<rootDir>/__tests__/helpers/react-17/testing-library.tsx",
     }),
-    components("React 19", {
-      "^react$": "<rootDir>/__tests__/react-19/node_modules/react",
-      "^react/(.*)$": "<rootDir>/__tests__/react-19/node_modules/react/$1",
-      "^react-dom$": "<rootDir>/__tests__/react-19/node_modules/react-dom",
-      "^react-dom/(.*)$": "<rootDir>/__tests__/react-19/node_modules/react-dom/$1",
+    components("React 18", {
+      "^react$": "<rootDir>/__tests__/react-18/node_modules/react",
+      "^react/(.*)$": "<rootDir>/__tests__/react-18/node_modules/react/$1",
+      "^react-dom$": "<rootDir>/__tests__/react-18/node_modules/react-dom",
+      "^react-dom/(.*)$": "<rootDir>/__tests__/react-18/node_modules/react-dom/$1",
     }),
     {
       displayName: "integration",

@@ -1,4 +1,5 @@
 import type { GatsbyConfig } from "gatsby"
+import { bundleCmsDependencies } from "gatsby-theme-openinfra-live/decap-cms"
 
 /**
  * Laid out like the foundation's own site: it sources src/pages itself and
@@ -11,7 +12,11 @@ const config: GatsbyConfig = {
   },
   plugins: [
     // /admin/: Decap CMS on its in-browser test backend (no network, no login), with the theme's preview.
-    { resolve: "gatsby-plugin-decap-cms", options: { modulePath: `${__dirname}/src/cms/cms.ts`, manualInit: true } },
+    // React 19 has no UMD files for the plugin to copy: React, ReactDOM and Decap CMS go in the CMS module.
+    {
+      resolve: "gatsby-plugin-decap-cms",
+      options: { modulePath: `${__dirname}/src/cms/cms.ts`, manualInit: true, customizeWebpackConfig: bundleCmsDependencies },
+    },
     { resolve: "gatsby-source-filesystem", options: { name: "pages", path: `${__dirname}/src/pages` } },
     "gatsby-transformer-remark",
     {

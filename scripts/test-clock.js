@@ -5,7 +5,7 @@ const { spawnSync } = require("child_process")
 const path = require("path")
 
 const DATES = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["2027-02-01 12:00:00", "2031-06-01 09:00:00"]
-const PROJECTS = ["unit", "components (React 18)", "components (React 17)", "components (React 19)"]
+const PROJECTS = ["unit", "components (React 19)", "components (React 18)", "components (React 17)"]
 
 if (spawnSync("faketime", ["-f", "+0", "true"]).status !== 0) {
   console.error("faketime is not installed: `sudo apt-get install -y faketime` (Debian), then run the tests again.")

@@ -1,6 +1,6 @@
 /**
  * Each components project runs on the React it is named after: a mapping that
- * silently fell back to the root's React 18 would make the other runs worthless.
+ * silently fell back to the root's React 19 would make the other runs worthless.
  */
 import * as React from "react"
 import * as ReactDOM from "react-dom"

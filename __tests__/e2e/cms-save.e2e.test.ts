@@ -7,7 +7,9 @@
  * into every episode, a 301-line diff for one renamed episode.
  *
  * Netlify CMS 2.14.48 and React 17 come from the foundation-like site the integration tests install
- * (__tests__/integration/existing-site.test.ts); Decap CMS 3 and React 18 from this repository.
+ * (__tests__/integration/existing-site.test.ts), as the UMD files gatsby-plugin-netlify-cms copies; Decap
+ * CMS 3 and React 19 from this repository, bundled from their modules as `bundleCmsDependencies` has the
+ * site's webpack do (React 19 has no UMD files).
  */
 import fs from "fs"
 import path from "path"
@@ -19,7 +21,7 @@ import { EXISTING_SITE, REPO, TEST_NOW } from "../helpers/gatsby"
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { serve } = require("../../scripts/static-server.js") as { serve: (root: string) => Promise<{ url: string; close: () => Promise<void> }> }
 const { launchChromium } = require("../../scripts/chromium.js") as { launchChromium: () => Promise<Browser> }
-const esbuild = require("esbuild") as { buildSync: (options: object) => { outputFiles: Array<{ text: string }> } }
+const esbuild = require("esbuild") as { buildSync: (options: object) => { outputFiles: Array<{ path: string; text: string }> } }
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const FIXTURES = path.join(REPO, "__tests__", "fixtures", "cms")
@@ -35,14 +37,7 @@ const CMSS = {
       "cms.js": path.join(EXISTING_SITE, "node_modules", "netlify-cms-app", "dist", "netlify-cms-app.js"),
     },
   },
-  "Decap CMS 3": {
-    global: "DecapCmsApp",
-    files: {
-      "react.production.min.js": path.join(path.dirname(require.resolve("react/package.json")), "umd", "react.production.min.js"),
-      "react-dom.production.min.js": path.join(path.dirname(require.resolve("react-dom/package.json")), "umd", "react-dom.production.min.js"),
-      "cms.js": path.join(path.dirname(require.resolve("decap-cms-app/package.json")), "dist", "decap-cms-app.js"),
-    },
-  },
+  "Decap CMS 3": { global: "DecapCmsApp", files: {} },
 } as const
 type CmsName = keyof typeof CMSS
 
@@ -55,6 +50,21 @@ function adminPage(name: CmsName): string {
   for (const [file, source] of Object.entries(cms.files)) {
     if (!fs.existsSync(source)) throw new Error(`${source} is missing: run \`npx jest __tests__/integration/existing-site.test.ts\` first (\`npm test\` does).`)
     fs.copyFileSync(source, path.join(admin, file))
+  }
+  if (Object.keys(cms.files).length === 0) {
+    // React, ReactDOM and the CMS in one script, from their modules, the CMS on window as its UMD file puts it.
+    const app = esbuild.buildSync({
+      stdin: { contents: `import CMS from "decap-cms-app"\nwindow.${cms.global} = CMS`, resolveDir: REPO, loader: "js" },
+      bundle: true,
+      format: "iife",
+      target: "es2019",
+      minify: true,
+      define: { "process.env.NODE_ENV": '"production"', global: "window" },
+      loader: { ".wasm": "file" },
+      outdir: admin,
+      write: false,
+    })
+    fs.writeFileSync(path.join(admin, "cms.js"), app.outputFiles.find((file) => file.path.endsWith(".js"))!.text)
   }
   const bundle = esbuild.buildSync({
     stdin: { contents: 'export { showPreSave } from "./src/cms/ids"', resolveDir: REPO, loader: "ts" },
@@ -73,7 +83,7 @@ function adminPage(name: CmsName): string {
   fs.writeFileSync(
     path.join(admin, "index.html"),
     `<!doctype html><html><head><meta charset="utf-8"><title>Content Manager</title>
-<script src="react.production.min.js"></script><script src="react-dom.production.min.js"></script>
+${Object.keys(cms.files).length === 0 ? "" : '<script src="react.production.min.js"></script><script src="react-dom.production.min.js"></script>'}
 <script src="cms.js"></script><script src="openinfra-live.js"></script></head><body><script>
 const CMS = window.${cms.global}.default || window.${cms.global}
 CMS.registerEventListener({ name: "preSave", handler: OpenInfraLiveCms.showPreSave({ name: "openinfra-live-page", templateKey: "openinfra-live", mode: "changed" }) })

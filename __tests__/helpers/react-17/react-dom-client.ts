@@ -3,7 +3,15 @@
  * has no onRecoverableError: it reports a hydration mismatch with console.error,
  * which the tests check as well.
  */
-import * as ReactDOM from "react-dom"
+import * as ReactDOMTypes from "react-dom"
+
+/** React 17's root API, which @types/react-dom 19 (the repository's) no longer declares. */
+interface LegacyReactDOM {
+  hydrate: (element: React.ReactElement, container: Element) => void
+  render: (element: React.ReactElement, container: Element) => void
+  unmountComponentAtNode: (container: Element) => boolean
+}
+const ReactDOM = ReactDOMTypes as unknown as LegacyReactDOM
 
 export interface Root {
   render: (element: React.ReactElement) => void

@@ -4,7 +4,15 @@
  * React 18 without breaking peer ranges). jest maps "@testing-library/react"
  * here in the components-react-17 project; the queries are @testing-library/dom's.
  */
-import * as ReactDOM from "react-dom"
+import * as ReactDOMTypes from "react-dom"
+
+/** React 17's root API, which @types/react-dom 19 (the repository's) no longer declares. */
+interface LegacyReactDOM {
+  hydrate: (element: React.ReactElement, container: Element) => void
+  render: (element: React.ReactElement, container: Element) => void
+  unmountComponentAtNode: (container: Element) => boolean
+}
+const ReactDOM = ReactDOMTypes as unknown as LegacyReactDOM
 import { act } from "react-dom/test-utils"
 import { getQueriesForElement, prettyDOM } from "@testing-library/dom"
 
