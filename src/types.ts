@@ -61,13 +61,12 @@ export interface EpisodeLinks {
   applePodcasts: string | null
 }
 
+/**
+ * An episode as the theme's pages receive it: the fields of the GraphQL type OpenInfraLiveEpisode that
+ * the `OpenInfraLiveEpisodeFields` fragment fetches (src/node/queries.ts), no more; a unit test holds
+ * the two to each other. What only the build's outputs use is in EpisodeRecord.
+ */
 export interface Episode {
-  /**
-   * The episode's stable identity (calendar UIDs are made from it): its `id` field, else
-   * `yt-<video id>`, else its start (`d-20210722t1400z`). Renaming never changes it; nor does
-   * rescheduling, once the episode has an `id` (the CMS gives it one when it first saves it).
-   */
-  uid: string
   /**
    * Unique within its show page: the `slug` field when the content pins one, else
    * `2021-07-22-kata-containers` from the date and title.
@@ -78,12 +77,23 @@ export interface Episode {
   /** 1-based position of the episode in the content file's `episodes` list. */
   number: number
   title: string
-  /** ISO 8601 in UTC, to the minute: `2021-07-22T14:00:00.000Z`. */
+  /**
+   * ISO 8601 in UTC, to the minute: `2021-07-22T14:00:00.000Z`. A day without a time (`dateOnly`)
+   * is at 00:00 UTC of its day, the moment it is ordered by; outputs write it as the day alone
+   * (`2021-07-22`: see `machineDate` in src/utils/episode-time.ts).
+   */
   date: string
+  /**
+   * `date` as a number, milliseconds since 1970-01-01T00:00:00Z, from the same one reading of the
+   * content: what the order of episodes and the schedule are computed with (nothing reads `date` again).
+   */
+  start: number
   /**
    * True when the content gives a day but no time of day (a bare date, or
    * exactly midnight UTC, which is how migrated episodes lost their time).
-   * Such dates are shown as a day only, always in UTC.
+   * Such dates are shown as a day only, always in UTC, and written as the day
+   * alone wherever an output can say so (`<time datetime="2021-07-22">`, the
+   * calendars' `VALUE=DATE`, the structured data's `startDate`).
    */
   dateOnly: boolean
   /**
@@ -93,11 +103,7 @@ export interface Episode {
   utcText: DateText
   /** Sanitized HTML, or null. */
   description: string | null
-  /** The description as plain text (paragraphs and line breaks kept as new lines), or null. */
-  descriptionText: string | null
   speakers: Speaker[]
-  /** The speakers as the editor wrote them, trimmed (null when empty). */
-  speakersText: string | null
   youtube: YouTubeVideo | null
   links: EpisodeLinks
   /**
@@ -107,6 +113,24 @@ export interface Episode {
   calendarInvite: string | null
   /** True when `calendarInvite` is the theme's generated invite. */
   inviteGenerated: boolean
+}
+
+/**
+ * An episode as the build makes it (src/node/normalize.ts): what the pages get, and what only the
+ * calendars, feeds and structured data use. All are fields of OpenInfraLiveEpisode; a site's own
+ * query can fetch them.
+ */
+export interface EpisodeRecord extends Episode {
+  /**
+   * The episode's stable identity (calendar UIDs are made from it): its `id` field, else
+   * `yt-<video id>`, else its start (`d-20210722t1400z`). Renaming never changes it; nor does
+   * rescheduling, once the episode has an `id` (the CMS gives it one when it first saves it).
+   */
+  uid: string
+  /** The description as plain text (paragraphs and line breaks kept as new lines), or null. */
+  descriptionText: string | null
+  /** The speakers as the editor wrote them, trimmed (null when empty). */
+  speakersText: string | null
 }
 
 export interface Seo {

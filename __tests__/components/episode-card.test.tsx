@@ -1,6 +1,9 @@
 import * as React from "react"
+import { renderToString } from "react-dom/server"
 import { render, screen, waitFor, within } from "@testing-library/react"
 import EpisodeCard from "../../src/components/episode-card"
+import EpisodeDate from "../../src/components/episode-date"
+import { utcParts } from "../../src/utils/format-date"
 import { makeEpisode } from "../helpers/episodes"
 
 describe("EpisodeCard", () => {
@@ -16,10 +19,10 @@ describe("EpisodeCard", () => {
     expect(screen.getByRole("article").getAttribute("aria-labelledby")).toBe("2021-07-01-building-the-intelligent-edge-title")
   })
 
-  it("shows a day without a time when the time is unknown", () => {
+  it("shows a day without a time when the time is unknown, and says the day alone in datetime", () => {
     const { container } = render(<EpisodeCard episode={makeEpisode({ date: "2021-06-03T00:00:00.000Z", dateOnly: true })} />)
     const time = container.querySelector("time")!
-    expect(time.getAttribute("datetime")).toBe("2021-06-03T00:00:00.000Z")
+    expect(time.getAttribute("datetime")).toBe("2021-06-03")
     expect(time.textContent).toBe("Thursday, June 3, 2021")
   })
 
@@ -67,5 +70,36 @@ describe("EpisodeCard", () => {
       "Host: Jonathan Bryce (OpenInfra Foundation)",
       "Participants: Thierry Carrez, Allison Randal",
     ])
+  })
+})
+
+describe("EpisodeDate", () => {
+  /** A valid date string of HTML (2.3.5.2): a day, and nothing else. */
+  const VALID_DATE_STRING = /^\d{4}-\d{2}-\d{2}$/
+  const dates = (
+    <>
+      <EpisodeDate date="2021-07-22T14:00:00.000Z" dateOnly={false} utcText={utcParts(Date.UTC(2021, 6, 22, 14), false)} className="timed" />
+      <EpisodeDate date="2021-06-03T00:00:00.000Z" dateOnly={true} utcText={utcParts(Date.UTC(2021, 5, 3), true)} className="day" />
+    </>
+  )
+
+  it("says a day without a time as the day alone (2021-06-03), and a time as the instant in UTC, in the static HTML", () => {
+    const container = document.createElement("div")
+    container.innerHTML = renderToString(dates)
+    expect(container.querySelector(".day")!.getAttribute("datetime")).toBe("2021-06-03")
+    expect(container.querySelector(".day")!.getAttribute("datetime")).toMatch(VALID_DATE_STRING)
+    expect(container.querySelector(".day")!.textContent).toBe("Thursday, June 3, 2021")
+    expect(container.querySelector(".timed")!.getAttribute("datetime")).toBe("2021-07-22T14:00:00.000Z")
+    expect(container.querySelector(".timed")!.textContent).toBe("Thursday, July 22, 2021 · 14:00 UTC")
+  })
+
+  it("keeps the day alone once the viewer's own dates are in: the day is not moved to a zone", async () => {
+    const { container } = render(dates)
+    // The timed date turns into the viewer's own (America/Chicago in the tests): the day-only one had as long to.
+    await waitFor(() => expect(container.querySelector(".timed")!.textContent!.replace(/\s/g, " ")).toBe("Thursday, July 22, 2021 · 9:00 AM CDT"))
+    expect(container.querySelector(".timed")!.getAttribute("datetime")).toBe("2021-07-22T14:00:00.000Z")
+    // 00:00 UTC on June 3 is the evening of June 2 in Chicago: a day moved to the zone would say so.
+    expect(container.querySelector(".day")!.textContent).toBe("Thursday, June 3, 2021")
+    expect(container.querySelector(".day")!.getAttribute("datetime")).toBe("2021-06-03")
   })
 })

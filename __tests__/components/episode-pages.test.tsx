@@ -8,7 +8,13 @@ import { utcParts } from "../../src/utils/format-date"
 import { makeEpisode, makeShowPage } from "../helpers/episodes"
 
 const page = makeShowPage()
-const neighbour = (title: string, date: string) => ({ title, path: `/live/${title.toLowerCase()}/`, date, utcText: utcParts(date, false) })
+const neighbour = (title: string, date: string, dateOnly = false) => ({
+  title,
+  path: `/live/${title.toLowerCase()}/`,
+  date,
+  dateOnly,
+  utcText: utcParts(Date.parse(date), dateOnly),
+})
 
 afterEach(() => jest.useRealTimers())
 
@@ -42,6 +48,16 @@ describe("EpisodePage", () => {
     act(() => jest.advanceTimersByTime(60 * 60_000))
     expect(document.querySelector(".oil-page-header__meta")!.textContent).toBe("Past episode")
     expect(screen.queryByRole("link", { name: /Add to calendar/ })).toBeNull()
+  })
+
+  it("dates a neighbour known only by its day with the day alone", () => {
+    jest.useFakeTimers({ now: Date.parse("2021-07-01T00:00:00.000Z") })
+    render(<EpisodePage {...props} previous={neighbour("Earlier", "2021-06-03T00:00:00.000Z", true)} next={neighbour("Later", "2021-07-29T14:00:00.000Z")} />)
+    const nav = screen.getByRole("navigation", { name: "Other episodes" })
+    expect([...nav.querySelectorAll("time")].map((time) => [time.getAttribute("datetime"), time.textContent])).toEqual([
+      ["2021-06-03", "Thursday, June 3, 2021"],
+      ["2021-07-29T14:00:00.000Z", "Thursday, July 29, 2021 · 14:00 UTC"],
+    ])
   })
 })
 

@@ -62,6 +62,9 @@ describe("ShowPage as the server renders it", () => {
     const time = container.querySelector("#next time")!
     expect(time.getAttribute("datetime")).toBe("2021-07-08T14:00:00.000Z")
     expect(time.textContent).toBe("Thursday, July 8, 2021 · 14:00 UTC")
+    // A day without a time: the day alone, in words and in datetime (not 2021-07-01T00:00:00.000Z).
+    expect(container.querySelector("#same-day time")!.getAttribute("datetime")).toBe("2021-07-01")
+    expect(container.querySelector("#same-day time")!.textContent).toBe("Thursday, July 1, 2021")
     expect(container.querySelector("button")).toBeNull()
     expect(within(container).getAllByRole("link", { name: "Play on YouTube: Next up" })[0]!.getAttribute("href")).toBe(
       "https://www.youtube.com/watch?v=pHHCIGkpNzs",
@@ -107,6 +110,7 @@ describe("ShowPage in the browser", () => {
     await waitFor(() => expect(container.querySelector("#next time")!.textContent!.replace(/\s/g, " ")).toBe("Thursday, July 8, 2021 · 9:00 AM CDT"))
     expect(container.querySelector("#next time")!.getAttribute("datetime")).toBe("2021-07-08T14:00:00.000Z")
     expect(container.querySelector("#same-day time")!.textContent).toBe("Thursday, July 1, 2021")
+    expect(container.querySelector("#same-day time")!.getAttribute("datetime")).toBe("2021-07-01")
   })
 
   it("turns the facade into a button once hydrated", () => {

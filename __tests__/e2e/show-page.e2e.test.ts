@@ -17,6 +17,9 @@ const YEAR_IN_REVIEW = { title: "OpenInfra Live: Year in Review", start: "2099-0
 const ZUUL_AT_TEN = { title: "Zuul at Ten", start: "2099-01-22T15:00:00.000Z" }
 const KATA = { title: "Kata Containers", start: "2021-07-22T14:00:00.000Z" }
 const EDGE = { title: "Building the Intelligent Edge with Open Source Technologies" }
+/** A day without a time (the content has 2021-06-03T00:00:00.000Z, a migrated midnight), and a time on the same archive page. */
+const AMA = { title: "OpenInfra AMA (Ask Me Anything)", day: "2021-06-03" }
+const DISCUSSION = { title: "Upgrades in Large Scale OpenStack infrastructure: The Discussion" }
 
 const { open } = browserSuite(PUBLIC, "example-site is not built: run `npm run test:e2e` (which builds it) or `npm run build -w example-site` first.")
 
@@ -177,6 +180,20 @@ describe("/live/ in Chromium", () => {
     const datetimes = await page.evaluate(() => [...document.querySelectorAll("time")].map((t) => t.getAttribute("datetime")))
     expect(datetimes.length).toBeGreaterThan(5)
     for (const value of datetimes) expect(value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+  })
+
+  it("keeps a day without a time as its day in the viewer's zone, and says the day alone in datetime", async () => {
+    // The days without a time are older episodes, on the archive pages.
+    const { page } = await open("/live/page/2/", { timezoneId: "America/Chicago" })
+    const discussion = "Thursday, June 10, 2021 · 9:00 AM CDT"
+    expect(await settle(() => timeText(page, DISCUSSION.title), discussion)).toBe(discussion)
+    // 00:00 UTC on June 3 is the evening of June 2 in Chicago: a day moved to the zone would say so.
+    expect(await timeText(page, AMA.title)).toBe("Thursday, June 3, 2021")
+    const datetimes = await page.evaluate(() => [...document.querySelectorAll("time")].map((t) => t.getAttribute("datetime")))
+    // The instant in UTC, or the day alone (a valid date string of HTML) for a day without a time.
+    for (const value of datetimes) expect(value).toMatch(/^\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d\.\d{3}Z)?$/)
+    expect(datetimes).toContain(AMA.day)
+    expect(datetimes).not.toContain(`${AMA.day}T00:00:00.000Z`)
   })
 
   // (Without JavaScript, Chromium loads every lazy image at once: the HTML standard turns lazy loading off then.)

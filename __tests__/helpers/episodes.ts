@@ -1,9 +1,9 @@
-import type { Episode, ShowPageData } from "../../src/types"
+import type { EpisodeRecord, ShowPageData } from "../../src/types"
 import { utcParts } from "../../src/utils/format-date"
 
-/** An episode as the page query returns it; override any field (`utcText` follows `date` and `dateOnly`). */
-export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
-  const episode: Omit<Episode, "utcText"> = {
+/** An episode as the page query returns it; override any field (`start` follows `date`, and `utcText` both and `dateOnly`). */
+export function makeEpisode(overrides: Partial<EpisodeRecord> = {}): EpisodeRecord {
+  const episode: Omit<EpisodeRecord, "utcText" | "start"> = {
     uid: "yt-pHHCIGkpNzs",
     slug: "2021-07-01-building-the-intelligent-edge",
     path: "/live/2021-07-01-building-the-intelligent-edge/",
@@ -43,7 +43,8 @@ export function makeEpisode(overrides: Partial<Episode> = {}): Episode {
     inviteGenerated: false,
     ...overrides,
   }
-  return { utcText: utcParts(episode.date, episode.dateOnly), ...episode }
+  const start = overrides.start ?? Date.parse(episode.date)
+  return { start, utcText: utcParts(start, episode.dateOnly), ...episode }
 }
 
 /** A show page's data as the page query returns it (without its episodes). */

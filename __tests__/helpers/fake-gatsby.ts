@@ -8,6 +8,7 @@ import { createHash } from "crypto"
 import fs from "fs"
 import path from "path"
 import type { Actions, CreateDevServerArgs, CreateNodeArgs, CreatePagesArgs, GatsbyNode, Node, ParentSpanPluginArgs, PluginOptions, Reporter } from "gatsby"
+import { PLUGIN_NAME } from "../../src/node/plugin-name"
 
 /** A node as the tests write it: Gatsby's Node with only the fields a test needs. */
 export type FakeNode = Omit<Partial<Node>, "internal"> & { id: string; internal: { type: string } } & Record<string, unknown>
@@ -22,7 +23,8 @@ export interface Log {
   /** `#<id> <message>` for each panicOnBuild and panic. */
   panicOnBuild: string[]
   panic: string[]
-  errorMap: Record<string, { text: (context: unknown) => string; category?: string }>
+  /** The error map the theme registered, by id as Gatsby shows it (`gatsby-theme-openinfra-live_10001`). */
+  errorMap: Record<string, { text: (context: unknown) => string; category?: string; level?: string; docsUrl?: string }>
   pages: Array<{ path: string; component: string; context: Record<string, unknown> }>
   deleted: string[]
 }
@@ -40,9 +42,11 @@ function strict<T extends object>(what: string, implemented: Partial<T>): T {
 export function fakeGatsby(siteDirectory: string, options: { pathPrefix?: string; trailingSlash?: string } = {}) {
   const nodes = new Map<string, FakeNode>()
   const log: Log = { warn: [], info: [], verbose: [], panicOnBuild: [], panic: [], errorMap: {}, pages: [], deleted: [] }
+  // As Gatsby's reporter: an error's text is its entry's in the error map the plugin registered, else the context's sourceMessage.
   const structured = (list: string[]) => (error: unknown) => {
-    const { id, context } = error as { id: string; context: { sourceMessage: string } }
-    list.push(`#${id} ${context.sourceMessage}`)
+    const { id, context } = error as { id: string; context: Record<string, unknown> }
+    const entry = log.errorMap[id]
+    list.push(`#${id} ${entry === undefined ? String(context.sourceMessage) : entry.text(context)}`)
   }
   const reporter = strict<Reporter>("reporter", {
     warn: (message?: string) => void log.warn.push(message ?? ""),
@@ -50,7 +54,10 @@ export function fakeGatsby(siteDirectory: string, options: { pathPrefix?: string
     verbose: (message?: string) => void log.verbose.push(message ?? ""),
     panicOnBuild: structured(log.panicOnBuild) as Reporter["panicOnBuild"],
     panic: structured(log.panic) as Reporter["panic"],
-    setErrorMap: (map: Record<string, unknown>) => void Object.assign(log.errorMap, map),
+    // As Gatsby does for a plugin's reporter: each id of the map is prefixed with the plugin's name.
+    setErrorMap: (map: Record<string, Log["errorMap"][string]>) => {
+      for (const [id, entry] of Object.entries(map)) log.errorMap[`${PLUGIN_NAME}_${id}`] = entry
+    },
   })
   const actions = strict<Actions>("actions", {
     createNode: ((node: FakeNode) => void nodes.set(node.id, node)) as Actions["createNode"],

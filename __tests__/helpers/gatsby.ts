@@ -54,12 +54,12 @@ export function run(command: string, args: string[], cwd: string, timeoutMinutes
 }
 
 /**
- * Runs `gatsby build` in a site folder. By default with this repository's Gatsby on this Node; `node`
- * names another Node binary, which then runs the site's own Gatsby.
+ * Runs `gatsby build` in a site folder: with the site's own Gatsby when it has one (an installed
+ * site), else this repository's; on this Node, or on the Node binary `node` names.
  */
-export function gatsbyBuild(siteDirectory: string, node?: string): BuildResult {
-  if (node === undefined) return run(process.execPath, [GATSBY_CLI, "build"], siteDirectory)
-  return run(node, [path.join(siteDirectory, "node_modules", "gatsby", "cli.js"), "build"], siteDirectory)
+export function gatsbyBuild(siteDirectory: string, node: string = process.execPath): BuildResult {
+  const own = path.join(siteDirectory, "node_modules", "gatsby", "cli.js")
+  return run(node, [fs.existsSync(own) ? own : GATSBY_CLI, "build"], siteDirectory)
 }
 
 /**

@@ -29,7 +29,11 @@ export function exampleWith(name: string, show: string, files: Record<string, st
     fs.cpSync(path.join(EXAMPLE, entry), path.join(site, entry), { recursive: true })
   }
   const config = path.join(site, "gatsby-config.ts")
-  const withoutCms = fs.readFileSync(config, "utf8").replace(/^\s*\{ resolve: "gatsby-plugin-decap-cms".*\n/m, "")
+  // The CMS plugin's entry (from its comment to its closing brace) and what it imports.
+  const withoutCms = fs
+    .readFileSync(config, "utf8")
+    .replace(/^ *\/\/ \/admin\/:[^]*?\n {4}\},\n/m, "")
+    .replace(/^import \{ bundleCmsDependencies \}.*\n/m, "")
   expect(withoutCms).not.toContain("decap")
   fs.writeFileSync(config, withoutCms)
   fs.rmSync(path.join(site, "src", "cms"), { recursive: true })

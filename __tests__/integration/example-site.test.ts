@@ -1,5 +1,7 @@
 /**
- * Builds example-site/ with the theme and checks what a visitor gets at /live/.
+ * Builds example-site/ with the theme and checks what a visitor gets at /live/: the stack a site
+ * starts on today (Gatsby 5.16, React 19, Decap CMS 3.16), built on Node 24. The end-to-end tests
+ * (npm test runs them after this) check the same build in Chromium.
  * The expected episodes are written out here, independently of the theme's code.
  */
 import fs from "fs"
@@ -7,7 +9,17 @@ import { DEFAULTS } from "../../src/node/options"
 import path from "path"
 import ICAL from "ical.js"
 import { JSDOM } from "jsdom"
-import { builtPage, filesUnder, gatsbyBuild, REPO, stackTraceLines, startThumbnailMirrorProcess, TEST_NOW, type BuildResult } from "../helpers/gatsby"
+import {
+  builtPage,
+  filesUnder,
+  gatsbyBuild,
+  nodeBinary,
+  REPO,
+  stackTraceLines,
+  startThumbnailMirrorProcess,
+  TEST_NOW,
+  type BuildResult,
+} from "../helpers/gatsby"
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { pageWeight, JS_BUDGET_BYTES } = require("../../scripts/page-weight.js") as {
@@ -18,6 +30,8 @@ const { EXAMPLE_SITE_MISSING } = require("../../scripts/thumbnail-mirror.js") as
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const SITE = path.join(REPO, "example-site")
+/** The newest Node the npm registry's `node` package has of the line Gatsby 5.16's engines allow last. */
+const NODE_VERSION = "24.9.0"
 const FILE = "src/pages/openinfra-live/index.md"
 
 /** Every published episode of example-site's content: [title, start (UTC)]. */
@@ -51,10 +65,10 @@ beforeAll(
     // Thumbnails come from a stand-in for YouTube's image host, which does not have one video's.
     const mirror = await startThumbnailMirrorProcess(EXAMPLE_SITE_MISSING)
     process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR = mirror.url
-    build = gatsbyBuild(SITE)
+    build = gatsbyBuild(SITE, nodeBinary(NODE_VERSION))
     delete process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR
     mirror.close()
-    console.log(`example-site: gatsby build took ${build.seconds.toFixed(1)} s`)
+    console.log(`example-site: gatsby build on Node ${NODE_VERSION} took ${build.seconds.toFixed(1)} s`)
     if (build.status !== 0) throw new Error(`gatsby build failed:\n${build.output.slice(-4000)}`)
     page = builtPage(SITE, "live")
   },
@@ -230,15 +244,41 @@ describe("the example site's /live/ page", () => {
     expect(page.querySelectorAll("h1")).toHaveLength(1)
   })
 
-  it("shows every date in UTC in the static HTML, whatever the build machine's zone", () => {
+  it("shows every date in UTC in the static HTML, whatever the build machine's zone, and a day without a time as the day alone", () => {
     expect(process.env.TZ).toBe("America/Chicago") // set in jest.config.js, inherited by gatsby build
-    const times = [...page.querySelectorAll("time")]
-    expect(times).toHaveLength(page.querySelectorAll("article").length)
+    // The show page and every archive page: the days without a time are among the older episodes.
+    const archives = fs.readdirSync(path.join(SITE, "public", "live", "page")).map((n) => builtPage(SITE, `live/page/${n}`))
+    const times = [page, ...archives].flatMap((doc) => {
+      expect(doc.querySelectorAll("time")).toHaveLength(doc.querySelectorAll("article").length)
+      return [...doc.querySelectorAll("time")]
+    })
+    const published = new Map(PUBLISHED)
+    expect(times).toHaveLength(PUBLISHED.length)
     for (const time of times) {
-      expect(time.getAttribute("datetime")).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/)
-      expect(time.textContent).toMatch(/^\w+day, \w+ \d{1,2}, \d{4}( · \d\d:\d\d UTC)?$/)
+      // As PUBLISHED writes it: the instant in UTC, or the day alone (a valid date string of HTML) for a day without a time.
+      const title = time.closest("article")!.querySelector("h3")!.textContent!
+      expect(time.getAttribute("datetime")).toBe(published.get(title))
+      expect(time.textContent).toMatch(published.get(title)!.length === 10 ? /^\w+day, \w+ \d{1,2}, \d{4}$/ : /^\w+day, \w+ \d{1,2}, \d{4} · \d\d:\d\d UTC$/)
     }
     expect(times.find((time) => time.getAttribute("datetime") === "2021-07-22T14:00:00.000Z")!.textContent).toBe("Thursday, July 22, 2021 · 14:00 UTC")
+    expect(times.find((time) => time.getAttribute("datetime") === "2021-06-03")!.textContent).toBe("Thursday, June 3, 2021")
+  })
+
+  it("writes a day without a time as the day alone wherever the format can say a day, and 00:00 UTC of it in the feeds", () => {
+    const live = path.join(SITE, "public", "live")
+    const ama = builtPage(SITE, "live/2021-06-03-openinfra-ama-ask-me-anything")
+    expect(ama.querySelector(".oil-episode article time")!.getAttribute("datetime")).toBe("2021-06-03")
+    expect(JSON.parse(ama.querySelector('script[type="application/ld+json"]')!.textContent!)).toMatchObject({
+      "@type": "VideoObject",
+      uploadDate: "2021-06-03",
+    })
+    const calendar = fs.readFileSync(path.join(live, "calendar.ics"), "utf8").replace(/\r\n /g, "")
+    const event = calendar.split("BEGIN:VEVENT").find((text) => text.includes("\r\nSUMMARY:OpenInfra AMA (Ask Me Anything)\r\n"))!
+    expect(event).toContain("\r\nDTSTART;VALUE=DATE:20210603\r\nDTEND;VALUE=DATE:20210604\r\n")
+    const rss = fs.readFileSync(path.join(live, "rss.xml"), "utf8")
+    expect(rss).toMatch(/<title>OpenInfra AMA \(Ask Me Anything\)<\/title>[\s\S]*?<pubDate>Thu, 03 Jun 2021 00:00:00 GMT<\/pubDate>/)
+    const json = JSON.parse(fs.readFileSync(path.join(live, "feed.json"), "utf8")) as { items: Array<{ title: string; date_published: string }> }
+    expect(json.items.find((item) => item.title === "OpenInfra AMA (Ask Me Anything)")!.date_published).toBe("2021-06-03T00:00:00.000Z")
   })
 
   it("keeps the JS that /live/ loads within 8 KB (gzip) of the site's bare page", () => {

@@ -6,6 +6,7 @@
  * gatsby, react and the theme's dependencies resolve from the repo's
  * node_modules, as they would from the site's own after `npm install`.
  */
+import { spawnSync } from "child_process"
 import fs from "fs"
 import path from "path"
 import { builtPage, gatsbyBuild, packedTheme, REPO, stackTraceLines, type BuildResult, writePackedSite } from "../helpers/gatsby"
@@ -151,4 +152,111 @@ describe("the packed theme", () => {
     },
     10 * 60 * 1000,
   )
+})
+
+/**
+ * A strict TypeScript site (the settings of Gatsby's gatsby-starter-minimal-ts, plus noUncheckedIndexedAccess)
+ * type-checked against the packed theme: the import paths the README gives, and types that say exactly what
+ * a component receives. Each `@ts-expect-error` fails the check if the line it marks type-checks, so types
+ * that fell back to `any` (a declaration the package does not ship) fail here too.
+ */
+describe("the packed theme's types, in a strict TypeScript site", () => {
+  const TYPED = path.join(SITE, "typed")
+  const files: Record<string, string> = {
+    "tsconfig.json": JSON.stringify({
+      compilerOptions: {
+        target: "esnext",
+        lib: ["dom", "esnext"],
+        jsx: "react",
+        module: "esnext",
+        moduleResolution: "node",
+        esModuleInterop: true,
+        forceConsistentCasingInFileNames: true,
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        skipLibCheck: true,
+        noEmit: true,
+      },
+      include: ["./**/*"],
+    }),
+    "gatsby-config.ts": `import type { GatsbyConfig } from "gatsby"
+import type { ThemeOptions } from "gatsby-theme-openinfra-live"
+import { bundleCmsDependencies } from "gatsby-theme-openinfra-live/decap-cms"
+
+const live: ThemeOptions = { basePath: "/live/", episodesPerPage: "all", colorScheme: "light dark", thumbnails: "local" }
+// @ts-expect-error not a colour scheme
+const blue: ThemeOptions = { colorScheme: "blue" }
+// @ts-expect-error not an option
+const typo: ThemeOptions = { episodePerPage: 6 }
+
+const config: GatsbyConfig = {
+  plugins: [
+    { resolve: "gatsby-plugin-decap-cms", options: { modulePath: \`\${__dirname}/src/cms.ts\`, customizeWebpackConfig: bundleCmsDependencies } },
+    { resolve: "gatsby-theme-openinfra-live", options: live },
+  ],
+}
+export default config
+export { blue, typo }
+`,
+    "src/gatsby-theme-openinfra-live/components/episode-card.tsx": `import * as React from "react"
+import { useHydrated, type EpisodeCardProps, type Speaker } from "gatsby-theme-openinfra-live"
+
+/** A shadow of the theme's episode card, as the README shows. */
+export default function EpisodeCard({ episode, headingLevel = 3, featured = false }: EpisodeCardProps) {
+  const hydrated: boolean = useHydrated()
+  const host: Speaker | undefined = episode.speakers[0]
+  const start: number = episode.start
+  const watch: string | undefined = episode.youtube?.watchUrl
+  // @ts-expect-error the pages' query does not fetch the calendars' uid
+  const uid: string = episode.uid
+  // @ts-expect-error nor the feeds' plain text
+  const text: string | null = episode.descriptionText
+  const Heading = headingLevel === 2 ? "h2" : "h3"
+  return (
+    <article data-featured={featured} data-hydrated={hydrated} data-start={start} data-uid={uid} title={text ?? undefined}>
+      <Heading>{episode.title}</Heading>
+      {host === undefined ? null : <p>{host.name}</p>}
+      {watch === undefined ? null : <a href={watch}>Watch</a>}
+    </article>
+  )
+}
+`,
+    "src/templates/live.tsx": `import * as React from "react"
+import type { PageProps } from "gatsby"
+import { useScheduleNow, type Episode, type ShowPageContext } from "gatsby-theme-openinfra-live"
+
+export default function Live({ pageContext }: PageProps<{ episodes: Episode[] }, ShowPageContext>) {
+  const builtAt: string = pageContext.builtAt
+  const title: string = pageContext.seo.title
+  return <p title={title}>{builtAt}</p>
+}
+export { useScheduleNow }
+`,
+    "src/cms.ts": `import CMS from "decap-cms-app"
+import { registerOpenInfraLive, showCollection, type RegisterOptions } from "gatsby-theme-openinfra-live/cms"
+
+const options: RegisterOptions = { name: "openinfra-live-page", episodeIds: "changed", wrapRootElement: ({ element }) => element }
+registerOpenInfraLive(CMS, options)
+// @ts-expect-error not an episodeIds mode
+registerOpenInfraLive(CMS, { episodeIds: "some" })
+export const collection = showCollection({ file: "src/pages/openinfra-live/index.md" })
+`,
+  }
+
+  it("type-checks the site's config, a shadow, a template and the CMS module", () => {
+    for (const [file, text] of Object.entries(files)) write(path.join(TYPED, file), text)
+    const tsc = path.join(REPO, "node_modules", "typescript", "bin", "tsc")
+    const result = spawnSync(process.execPath, [tsc, "-p", path.join(TYPED, "tsconfig.json")], { encoding: "utf8" })
+    expect(result.stdout + result.stderr).toBe("")
+    expect(result.status).toBe(0)
+  })
+
+  it("declares every public entry the package ships", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(SITE, "node_modules", "gatsby-theme-openinfra-live", "package.json"), "utf8")) as { types?: string }
+    expect(manifest.types).toBe("index.d.ts")
+    for (const entry of ["index", "cms", "decap-cms"]) {
+      expect([entry, packedFiles.includes(`${entry}.js`), packedFiles.includes(`${entry}.d.ts`)]).toEqual([entry, true, true])
+    }
+    expect(packedFiles).toEqual(expect.arrayContaining(["dist/types/src/index.d.ts", "dist/types/src/cms/index.d.ts", "dist/src/build/decap-cms-webpack.d.ts"]))
+  })
 })

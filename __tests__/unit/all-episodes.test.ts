@@ -8,7 +8,7 @@ const planned = (count: number, upcoming = 2): PlannedEpisode[] =>
   Array.from({ length: count }, (_, index) => {
     const past = index < count - upcoming
     const date = past ? new Date(Date.UTC(2020, 0, 1) + index * 7 * 86_400_000) : new Date(Date.UTC(2030, 0, 1) + index * 86_400_000)
-    return { id: `e${index}`, slug: `s${index}`, path: `/live/s${index}/`, date: date.toISOString(), dateOnly: false, number: index + 1 }
+    return { id: `e${index}`, slug: `s${index}`, path: `/live/s${index}/`, start: date.getTime(), dateOnly: false, number: index + 1 }
   })
 
 const plan = (episodes: PlannedEpisode[], episodesPerPage: number | "all") =>

@@ -4,7 +4,13 @@ import { dateSuggestion, parseEpisodeDate, suggestDate } from "../../src/node/da
 
 describe("parseEpisodeDate", () => {
   it("reads the dates YAML gives, to the minute", () => {
-    expect(parseEpisodeDate(new Date("2021-07-22T14:00:00.000Z"))).toEqual({ ok: true, iso: "2021-07-22T14:00:00.000Z", dateOnly: false, notes: [] })
+    expect(parseEpisodeDate(new Date("2021-07-22T14:00:00.000Z"))).toEqual({
+      ok: true,
+      iso: "2021-07-22T14:00:00.000Z",
+      start: Date.UTC(2021, 6, 22, 14, 0),
+      dateOnly: false,
+      notes: [],
+    })
     expect(parseEpisodeDate("2021-07-22T14:00:00.000Z")).toMatchObject({ ok: true, iso: "2021-07-22T14:00:00.000Z" })
     expect(parseEpisodeDate("  2021-07-22 14:00:00Z ")).toMatchObject({ ok: true, iso: "2021-07-22T14:00:00.000Z" })
   })
@@ -53,7 +59,7 @@ describe("parseEpisodeDate", () => {
     ["2031-07-22T23:59:59.999Z", "2031-07-22T23:59:00.000Z", false, []],
   ])("reads %s as %s, without a time: %s, notes: %j", (text, iso, dateOnly, levels) => {
     const result = parseEpisodeDate(text)
-    expect(result).toMatchObject({ ok: true, iso, dateOnly })
+    expect(result).toMatchObject({ ok: true, iso, start: Date.parse(iso), dateOnly })
     expect(result.ok && result.notes.map((note) => note.level)).toEqual(levels)
   })
 
@@ -61,6 +67,7 @@ describe("parseEpisodeDate", () => {
     expect(parseEpisodeDate("2021-06-03T00:00:00.000Z")).toEqual({
       ok: true,
       iso: "2021-06-03T00:00:00.000Z",
+      start: Date.UTC(2021, 5, 3),
       dateOnly: true,
       notes: [
         {

@@ -7,6 +7,7 @@ import { resolveObjectURL } from "buffer"
 
 type LocalDates = typeof import("../../src/utils/local-dates")
 type Row = [string, string, string]
+type Ask = [string, number]
 
 /** A fresh copy of the module: it keeps its worker and what it has formatted. */
 function loadModule(): LocalDates {
@@ -33,16 +34,18 @@ function ask(module: LocalDates, dates: string[]): Promise<Record<string, string
 
 const JULY = "2021-07-22T14:00:00.000Z"
 const JANUARY = "2027-01-14T15:05:00.000Z"
+/** What the worker is sent for a date: its text, and its instant, which the page reads (the worker reads no text). */
+const sent = (date: string): Ask => [date, Date.parse(date)]
 const EXPECTED = { [JULY]: "Thursday, July 22, 2021 · 9:00 AM CDT", [JANUARY]: "Thursday, January 14, 2027 · 9:05 AM CST" }
 
 /** A stand-in for the browser's Worker: evaluates the source the module hands it and answers a task later. */
 class FakeWorker {
   static made: FakeWorker[] = []
   static fail = false
-  messages: string[][] = []
+  messages: Ask[][] = []
   onmessage: ((event: { data: Row[] }) => void) | null = null
   onerror: (() => void) | null = null
-  private handler: (event: { data: string[] }) => void
+  private handler: (event: { data: Ask[] }) => void
   terminated = false
 
   constructor(url: string) {
@@ -59,7 +62,7 @@ class FakeWorker {
 
   ready: Promise<void>
 
-  postMessage(dates: string[]) {
+  postMessage(dates: Ask[]) {
     this.messages.push(dates)
     if (FakeWorker.fail) {
       setTimeout(() => this.onerror?.(), 0)
@@ -86,7 +89,7 @@ describe("whenLocal", () => {
     const module = loadModule()
     await expect(ask(module, [JULY, JANUARY])).resolves.toEqual(EXPECTED)
     expect(FakeWorker.made).toHaveLength(1)
-    expect(FakeWorker.made[0]!.messages).toEqual([[JULY, JANUARY]])
+    expect(FakeWorker.made[0]!.messages).toEqual([[sent(JULY), sent(JANUARY)]])
   })
 
   it("answers a date it knows at once, without asking the worker again", async () => {
@@ -96,7 +99,7 @@ describe("whenLocal", () => {
     let answered = ""
     module.whenLocal(JULY, ({ time }) => (answered = time.replace(/\s/g, " ")))
     expect(answered).toBe("9:00 AM CDT")
-    expect(FakeWorker.made[0]!.messages).toEqual([[JULY]])
+    expect(FakeWorker.made[0]!.messages).toEqual([[sent(JULY)]])
   })
 
   it("formats on the main thread where no worker exists", async () => {
@@ -112,7 +115,7 @@ describe("whenLocal", () => {
     expect(FakeWorker.made[0]!.terminated).toBe(true)
     await expect(ask(module, [JANUARY])).resolves.toEqual({ [JANUARY]: EXPECTED[JANUARY] })
     expect(FakeWorker.made).toHaveLength(1)
-    expect(FakeWorker.made[0]!.messages).toEqual([[JULY]])
+    expect(FakeWorker.made[0]!.messages).toEqual([[sent(JULY)]])
   })
 
   it("does not call back once cancelled, and asks again for a date no one waits for any more", async () => {

@@ -1,6 +1,7 @@
 import fs from "fs"
 import path from "path"
 import matter from "gray-matter"
+import * as dates from "../../src/node/dates"
 import { locator } from "../../src/node/locate"
 import { normalizeContent, type NormalizeContext } from "../../src/node/normalize"
 import { readSwitch } from "../../src/node/text"
@@ -451,6 +452,37 @@ describe("yes/no fields, read alike", () => {
 })
 
 describe("dates as the file writes them", () => {
+  it("reads each episode's date once, an unreadable one included (its suggestion comes from the others' readings), and carries the reading", () => {
+    const reads = jest.spyOn(dates, "readEpisodeDate")
+    const parses = jest.spyOn(dates, "parseEpisodeDate")
+    try {
+      const result = normalizeContent(
+        {
+          templateKey: "openinfra-live",
+          episodes: [
+            { episodeTitle: "Kata", date: "2031-07-22T16:00:00+02:00" },
+            { episodeTitle: "Zuul", date: "July 29, 2031" },
+            { episodeTitle: "AMA", date: "2031-08-05" },
+            { episodeTitle: "Draft", date: "2031-08-12T14:00:00Z", hidden: true },
+          ],
+        },
+        context,
+      )
+      expect(reads.mock.calls.map(([value]) => value)).toEqual(["2031-07-22T16:00:00+02:00", "July 29, 2031", "2031-08-05", "2031-08-12T14:00:00Z"])
+      expect(parses).not.toHaveBeenCalled()
+      expect(result.problems.map((p) => p.text)).toEqual([
+        expect.stringContaining('date "July 29, 2031" is not a date the theme can read: write it as 2031-07-29T14:00:00.000Z'),
+      ])
+      expect(result.episodes.map((e) => [e.title, e.date, e.start, e.dateOnly, e.utcText])).toEqual([
+        ["Kata", "2031-07-22T14:00:00.000Z", Date.UTC(2031, 6, 22, 14), false, { day: "Tuesday, July 22, 2031", time: "14:00 UTC" }],
+        ["AMA", "2031-08-05T00:00:00.000Z", Date.UTC(2031, 7, 5), true, { day: "Tuesday, August 5, 2031", time: null }],
+      ])
+    } finally {
+      reads.mockRestore()
+      parses.mockRestore()
+    }
+  })
+
   /** The file with one more episode dated by `date` as written, read as the build reads it (gray-matter and the file's text). */
   function build(date: string, { withText = true } = {}) {
     const source = `---

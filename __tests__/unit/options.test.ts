@@ -1,5 +1,17 @@
-import { testPluginOptionsSchema } from "gatsby-plugin-utils"
-import { DEFAULTS, FEED_LIMITS, normalizeBasePath, OPTION_NAMES, pluginOptionsSchema, resolveBasePath, withDefaults } from "../../src/node/options"
+import fs from "fs"
+import path from "path"
+import { Joi, testPluginOptionsSchema } from "gatsby-plugin-utils"
+import {
+  DEFAULT_BASE_PATH,
+  DEFAULTS,
+  FEED_LIMITS,
+  normalizeBasePath,
+  OPTION_NAMES,
+  OPTIONS,
+  pluginOptionsSchema,
+  resolveBasePath,
+  withDefaults,
+} from "../../src/node/options"
 
 describe("theme options", () => {
   it("normalizes basePath slashes", () => {
@@ -135,5 +147,40 @@ describe("theme options", () => {
     const result = await testPluginOptionsSchema(pluginOptionsSchema, options)
     expect(result.isValid).toBe(false)
     expect(result.errors).toEqual([message])
+  })
+
+  describe("declared once, in OPTIONS", () => {
+    const described = pluginOptionsSchema({ Joi }).describe() as { keys: Record<string, { flags?: { default?: unknown; description?: string } }> }
+
+    it("gives the schema, in the table's order, each option's default and description", () => {
+      expect(Object.keys(described.keys)).toEqual(OPTION_NAMES)
+      expect(OPTION_NAMES).toEqual(Object.keys(OPTIONS))
+      for (const name of OPTION_NAMES) {
+        const { flags } = described.keys[name]!
+        const spec = OPTIONS[name]
+        expect(flags?.default).toEqual(spec.default === null ? undefined : spec.default)
+        expect(flags?.description?.startsWith(spec.description)).toBe(true)
+      }
+      expect(described.keys.templateKey!.flags!.description).toBe('The frontmatter templateKey that marks the content file. Default: "openinfra-live".')
+      expect(described.keys.basePath!.flags!.description).toMatch(/ Default: the path of the content's seo\.url, else "\/live\/"\.$/)
+      expect(described.keys.contentPath!.flags!.description).not.toMatch(/Default/)
+    })
+
+    it("gives DEFAULTS (the options that have one) and withDefaults", () => {
+      expect(DEFAULTS).toEqual(Object.fromEntries(OPTION_NAMES.filter((name) => OPTIONS[name].default !== null).map((name) => [name, OPTIONS[name].default])))
+      expect(withDefaults()).toEqual(Object.fromEntries(OPTION_NAMES.map((name) => [name, OPTIONS[name].default])))
+      expect(DEFAULT_BASE_PATH).toBe("/live/")
+    })
+
+    it("is what the README's table of options lists, with each default", () => {
+      const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8")
+      const table = readme.slice(readme.indexOf("## Options"), readme.indexOf("## The content file"))
+      const rows = new Map([...table.matchAll(/^\| `(\w+)` *\|[^|]*\|([^|]*)\|/gm)].map((match) => [match[1]!, match[2]!.replace(/[`"]/g, "").trim()]))
+      expect([...rows.keys()].sort()).toEqual([...OPTION_NAMES].sort())
+      for (const name of OPTION_NAMES) {
+        const value = OPTIONS[name].default
+        expect(rows.get(name)).toContain(value === null ? (name === "basePath" ? DEFAULT_BASE_PATH : "none") : String(value))
+      }
+    })
   })
 })

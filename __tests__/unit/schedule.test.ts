@@ -1,6 +1,7 @@
 import { isLive, nextScheduleChange, scheduleAt } from "../../src/utils/schedule"
 
-const at = (date: string, number: number, dateOnly = false) => ({ date, number, dateOnly })
+/** An episode as the schedule sees it: its start (written here as ISO text), its place in the file, whether only its day is known. */
+const at = (date: string, number: number, dateOnly = false) => ({ start: Date.parse(date), number, dateOnly })
 const numbers = (episodes: Array<{ number: number }>) => episodes.map((e) => e.number)
 const t = (iso: string) => Date.parse(iso)
 

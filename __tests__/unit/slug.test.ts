@@ -5,8 +5,8 @@ describe("slugs", () => {
   it("are readable ASCII with the day first", () => {
     expect(slugify("Open Source Job Openings (and how to land them)")).toBe("open-source-job-openings-and-how-to-land-them")
     expect(slugify("Radosław’s Q & A: Ça va?")).toBe("radoslaws-q-a-ca-va")
-    expect(episodeSlug("2021-07-22T14:00:00.000Z", "Kata Containers ")).toBe("2021-07-22-kata-containers")
-    expect(episodeSlug("2021-07-22T14:00:00.000Z", "!!!")).toBe("2021-07-22")
+    expect(episodeSlug("2021-07-22", "Kata Containers ")).toBe("2021-07-22-kata-containers")
+    expect(episodeSlug("2021-07-22", "!!!")).toBe("2021-07-22")
   })
 
   it("are cut at a word boundary when the title is long", () => {

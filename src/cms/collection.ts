@@ -3,7 +3,7 @@
  * `showCollection()` is the object for a manual `CMS.init({ config })`;
  * `collectionYaml()` (in collection-yaml.ts) the same as YAML for config.yml.
  */
-import { DEFAULTS } from "../node/options"
+import { DEFAULTS, type ThemeOptions } from "../node/options"
 import { PLATFORM_NAMES, SHOW_LINK_PLATFORMS } from "../utils/platforms"
 
 export interface CollectionOptions {
@@ -14,7 +14,7 @@ export interface CollectionOptions {
   /** What editors see. Default: OpenInfra Live. */
   label?: string
   /** The content's templateKey. Default: openinfra-live. */
-  templateKey?: string
+  templateKey?: ThemeOptions["templateKey"]
 }
 
 type Field = Record<string, unknown> & { name: string; label: string; widget: string }

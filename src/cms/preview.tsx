@@ -17,9 +17,9 @@
 import * as React from "react"
 import PreviewProblems from "../components/preview-problems"
 import { normalizeContent } from "../node/normalize"
-import { DEFAULTS, normalizeBasePath } from "../node/options"
+import { withDefaults, type ThemeOptions } from "../node/options"
 import { subscriptionPaths } from "../node/outputs"
-import { planPages, type PlanOptions } from "../node/pages"
+import { planPages } from "../node/pages"
 import { PreviewBoundary } from "./preview-boundary"
 import { PreviewShowPage } from "./preview-page"
 import "../styles/openinfra-live.css"
@@ -29,13 +29,8 @@ export interface CmsPreviewProps {
   entry: { getIn: (path: string[]) => unknown; get: (key: string) => unknown }
 }
 
-export interface PreviewOptions {
-  /** The theme options the site uses, where they change what the page shows. */
-  basePath?: string
-  airingWindowMinutes?: number
-  episodesPerPage?: PlanOptions["episodesPerPage"]
-  calendar?: boolean
-  feed?: boolean
+/** The theme options the site uses, where they change what the page shows (read as the build reads them), and the preview's own. */
+export interface PreviewOptions extends Pick<ThemeOptions, "basePath" | "airingWindowMinutes" | "episodesPerPage" | "calendar" | "feed"> {
   /**
    * What the site's gatsby-browser.js `wrapRootElement` puts around its pages (a Redux store's
    * Provider, a theme provider), for shadows that need it in the CMS too; the site's own function
@@ -52,16 +47,15 @@ function plain(value: unknown): unknown {
 
 /** Makes the preview template for a site's theme options. */
 export function makeOpenInfraLivePreview(options: PreviewOptions = {}) {
-  const airingWindowMinutes = options.airingWindowMinutes ?? DEFAULTS.airingWindowMinutes
-  const episodesPerPage = options.episodesPerPage ?? DEFAULTS.episodesPerPage
-  const outputs = { calendar: options.calendar ?? DEFAULTS.calendar, feed: options.feed ?? DEFAULTS.feed }
+  const { basePath, airingWindowMinutes, episodesPerPage, calendar, feed } = withDefaults(options)
+  const outputs = { calendar, feed }
   function PreviewContent({ entry }: CmsPreviewProps) {
     const data = entry.getIn(["data"])
     const frontmatter = plain(data)
     const file = typeof entry.get("path") === "string" ? (entry.get("path") as string) : "the show's file"
     const { page, episodes, drafts, problems } = normalizeContent(frontmatter, {
       file,
-      basePath: options.basePath === undefined ? null : normalizeBasePath(options.basePath),
+      basePath,
       generateInvites: outputs.calendar,
       episodePages: true,
     })

@@ -3,18 +3,22 @@
  * preview template, and the stable `id`s written into episodes when they need
  * one (see ids.ts and src/node/identity.ts).
  */
-import { DEFAULTS } from "../node/options"
-import { showPreSave, type EpisodeIdMode, type ImmutableMap } from "./ids"
+import { DEFAULTS, type ThemeOptions } from "../node/options"
+import { showPreSave, type EpisodeIdMode } from "./ids"
 import { makeOpenInfraLivePreview, type PreviewOptions } from "./preview"
 
 export { withEpisodeIds, type EpisodeIdMode } from "./ids"
 
-/** The part of the CMS object (`import CMS from "decap-cms-app"`) this module uses. */
-export interface CmsApi {
-  registerPreviewTemplate: (name: string, component: unknown) => void
-  registerEventListener: (listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }) => void
+/**
+ * The part of the CMS object (`import CMS from "decap-cms-app"`, or netlify-cms-app's) this module uses.
+ * Generic in what the CMS's own types call a preview component and an event listener (each CMS names
+ * their props more narrowly than the other), so that either CMS's object is taken as it is:
+ * `registerOpenInfraLive(CMS)`, with no cast.
+ */
+export interface CmsApi<Component = unknown, Listener = unknown> {
+  registerPreviewTemplate(name: string, component: Component): void
+  registerEventListener(listener: Listener): void
 }
-
 export interface RegisterOptions extends PreviewOptions {
   /**
    * The name of the show's entry in the CMS config: a file entry's `name` (in a `files` collection),
@@ -23,7 +27,7 @@ export interface RegisterOptions extends PreviewOptions {
    */
   name?: string
   /** The show's templateKey, when the site changed it: the ids are written into its entries. Default: openinfra-live. */
-  templateKey?: string
+  templateKey?: ThemeOptions["templateKey"]
   /**
    * Which episodes get an `id` when the entry is saved. "changed" (the default): only an episode
    * without one that is new, or whose identity (its video, else its start) the save would change;
@@ -45,11 +49,16 @@ function standInForGatsbyRuntime(): void {
   runtime.___navigate ??= () => undefined
 }
 
-export function registerOpenInfraLive(CMS: CmsApi, options: RegisterOptions = {}): void {
+/**
+ * Registers the show's preview (under `options.name`) and its preSave listener, which writes episode
+ * ids (`options.episodeIds`). Call it before `CMS.init()`.
+ */
+export function registerOpenInfraLive<Component, Listener>(CMS: CmsApi<Component, Listener>, options: RegisterOptions = {}): void {
   const name = options.name ?? DEFAULTS.templateKey
   const templateKey = options.templateKey ?? DEFAULTS.templateKey
   const mode = options.episodeIds ?? "changed"
   standInForGatsbyRuntime()
-  CMS.registerPreviewTemplate(name, makeOpenInfraLivePreview(options))
-  CMS.registerEventListener({ name: "preSave", handler: showPreSave({ name, templateKey, mode }) })
+  // What the CMS calls a preview component and a listener: these are those, whatever its types name them.
+  CMS.registerPreviewTemplate(name, makeOpenInfraLivePreview(options) as unknown as Component)
+  CMS.registerEventListener({ name: "preSave", handler: showPreSave({ name, templateKey, mode }) } as unknown as Listener)
 }

@@ -25,7 +25,7 @@ export default function EpisodeCard({ episode, headingLevel = 3, featured = fals
     <article className={featured ? "oil-card oil-card--featured" : "oil-card"} id={episode.slug} aria-labelledby={`${episode.slug}-title`}>
       {episode.youtube !== null && <EpisodeVideo video={episode.youtube} episodeTitle={episode.title} />}
       <div className="oil-card__body">
-        <EpisodeDate date={episode.date} utcText={episode.utcText} className="oil-card__date" />
+        <EpisodeDate date={episode.date} dateOnly={episode.dateOnly} utcText={episode.utcText} className="oil-card__date" />
         <Heading className="oil-card__title" id={`${episode.slug}-title`}>
           {linkTitle && episode.path !== null ? (
             <Link className="oil-card__link" to={episode.path}>

@@ -1,30 +1,33 @@
 import * as React from "react"
 import { useEffect, useState } from "react"
 import type { DateText } from "../types"
+import { machineDate } from "../utils/episode-time"
 import { DATE_TIME_SEPARATOR, type LocalParts } from "../utils/format-date"
 import { whenLocal } from "../utils/local-dates"
 
 export interface EpisodeDateProps {
-  /** ISO 8601 in UTC. */
+  /** ISO 8601 in UTC (an episode's `date`). */
   date: string
-  /** The same date in words, in UTC (an episode's `utcText`); `time` null: only the day is known. */
+  /** True when only the day is known (an episode's `dateOnly`). */
+  dateOnly: boolean
+  /** The same date in words, in UTC (an episode's `utcText`). */
   utcText: DateText
   className?: string
 }
 
 /**
- * A machine-readable <time>. The static HTML says the date and time in UTC,
- * labelled so; in the browser, the viewer's own date, time and zone replace it
- * as soon as they are known (formatted off the main thread: see local-dates.ts).
- * A day whose time is unknown stays as it is: moving it to a zone could change the day.
+ * A machine-readable <time>: `datetime` is the instant in UTC (`2021-07-22T14:00:00.000Z`), or the
+ * day alone for a day without a time (`2021-07-22`, a valid date string: see `machineDate`). The
+ * static HTML says the date and time in UTC, labelled so; in the browser, the viewer's own date,
+ * time and zone replace it as soon as they are known (formatted off the main thread: see
+ * local-dates.ts). A day whose time is unknown stays as it is: moving it to a zone could change the day.
  */
-export default function EpisodeDate({ date, utcText, className = "oil-date" }: EpisodeDateProps) {
-  const dateOnly = utcText.time === null
+export default function EpisodeDate({ date, dateOnly, utcText, className = "oil-date" }: EpisodeDateProps) {
   const [local, setLocal] = useState<{ date: string; parts: LocalParts } | null>(null)
   useEffect(() => (dateOnly ? undefined : whenLocal(date, (parts) => setLocal({ date, parts }))), [date, dateOnly])
   const { day, time } = local !== null && local.date === date && !dateOnly ? local.parts : utcText
   return (
-    <time className={className} dateTime={date}>
+    <time className={className} dateTime={machineDate({ date, dateOnly })}>
       {day}
       {time !== null && (
         <span className="oil-date__time">

@@ -10,7 +10,7 @@ import { useNow } from "./use-now"
  * schedule as the one shown is not taken: the page renders again only when it changes.
  * `episodes` should keep its identity between renders.
  */
-export function useScheduleNow(episodes: readonly Pick<Episode, "date" | "dateOnly">[], builtAt: string, airingWindowMinutes: number): number {
+export function useScheduleNow(episodes: readonly Pick<Episode, "start" | "dateOnly">[], builtAt: string, airingWindowMinutes: number): number {
   const nextChange = useCallback((now: number) => nextScheduleChange(episodes, now, airingWindowMinutes), [episodes, airingWindowMinutes])
   const sameSchedule = useCallback(
     (a: number, b: number) => {

@@ -28,7 +28,25 @@ export interface DateNote {
   text: string
 }
 
-export type DateResult = { ok: true; iso: string; dateOnly: boolean; notes: DateNote[] } | { ok: false; reason: string }
+/**
+ * A date read: `iso` (ISO 8601 in UTC, to the minute: an episode's `date`), `start` (the same
+ * instant in milliseconds: its `start`), and whether only the day is known (its `dateOnly`).
+ */
+export interface DateReading {
+  ok: true
+  iso: string
+  start: number
+  dateOnly: boolean
+  notes: DateNote[]
+}
+
+/** A date that cannot be read: `value` is what to explain (see `unreadableDateReason`). */
+export interface UnreadableDate {
+  ok: false
+  value: unknown
+}
+
+export type DateResult = DateReading | { ok: false; reason: string }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 /**
@@ -106,13 +124,10 @@ const toMinute = (date: Date) => Math.floor(date.getTime() / 60_000)
  * locate.ts): a Date is then read from it, so that it means what it says (see
  * the rules at the top of this file). Seconds and milliseconds are dropped: a
  * show starts on the minute, and CMS editors leave stray seconds
- * (`14:00:35.869Z`). An unreadable date's reason gives the ISO form of what the
- * editor meant when there is one, and says what of it was assumed.
+ * (`14:00:35.869Z`). The one reading of a date: normalization carries its result.
  */
-export function parseEpisodeDate(value: unknown, hints: DateHints = { year: null, time: null }, written: string | null = null): DateResult {
-  if (value === null || value === undefined || value === "") {
-    return { ok: false, reason: `is missing (write it in UTC as ${EXAMPLE})` }
-  }
+export function readEpisodeDate(value: unknown, written: string | null = null): DateReading | UnreadableDate {
+  if (value === null || value === undefined || value === "") return { ok: false, value }
   let reading: Reading | null = null
   // YAML rolls an impossible timestamp over (2031-02-30 is a Date of March 2): its text, when it is one, is the editor's mistake to report.
   if (value instanceof Date && written !== null && /^\d{4}-\d{1,2}-\d{1,2}/.test(written.trim()) && readWritten(written.trim()) === null) {
@@ -132,14 +147,28 @@ export function parseEpisodeDate(value: unknown, hints: DateHints = { year: null
   } else if (typeof value === "string") {
     reading = readWritten(value.trim())
   }
-  if (reading === null) {
-    const shown = typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value))
-    const suggestion = dateSuggestion(value, hints)
-    if (suggestion === null) return { ok: false, reason: `${shown} is not a date (write it in UTC as ${EXAMPLE})` }
-    const assumed = suggestion.assumed.length === 0 ? "" : ` (${suggestion.assumed.join("; ")})`
-    return { ok: false, reason: `${shown} is not a date the theme can read: write it as ${suggestion.iso}${assumed}` }
-  }
-  return { ok: true, iso: new Date(toMinute(reading.date) * 60_000).toISOString(), dateOnly: reading.dateOnly, notes: reading.notes }
+  if (reading === null) return { ok: false, value }
+  const start = toMinute(reading.date) * 60_000
+  return { ok: true, iso: new Date(start).toISOString(), start, dateOnly: reading.dateOnly, notes: reading.notes }
+}
+
+/**
+ * Why a date cannot be read (`readEpisodeDate`'s `value`), for the editor: with the ISO form of what
+ * they meant when there is one (see `dateSuggestion`, which `hints` help), and what of it was assumed.
+ */
+export function unreadableDateReason(value: unknown, hints: DateHints = { year: null, time: null }): string {
+  if (value === null || value === undefined || value === "") return `is missing (write it in UTC as ${EXAMPLE})`
+  const shown = typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value))
+  const suggestion = dateSuggestion(value, hints)
+  if (suggestion === null) return `${shown} is not a date (write it in UTC as ${EXAMPLE})`
+  const assumed = suggestion.assumed.length === 0 ? "" : ` (${suggestion.assumed.join("; ")})`
+  return `${shown} is not a date the theme can read: write it as ${suggestion.iso}${assumed}`
+}
+
+/** `readEpisodeDate`, with the reason of a date it cannot read (`unreadableDateReason`). */
+export function parseEpisodeDate(value: unknown, hints: DateHints = { year: null, time: null }, written: string | null = null): DateResult {
+  const reading = readEpisodeDate(value, written)
+  return reading.ok ? reading : { ok: false, reason: unreadableDateReason(reading.value, hints) }
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

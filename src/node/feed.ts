@@ -3,11 +3,12 @@
  * Pure; onPostBuild writes the files.
  */
 import { Parser } from "htmlparser2"
-import type { Episode } from "../types"
-import { byStart, upcomingUntil } from "../utils/schedule"
+import type { EpisodeRecord } from "../types"
+import { byStart } from "../utils/episode-time"
+import { upcomingUntil } from "../utils/schedule"
 import { episodePath, siteHref } from "./urls"
 
-export type FeedEpisode = Pick<Episode, "slug" | "number" | "title" | "date" | "dateOnly" | "description" | "descriptionText" | "path"> & {
+export type FeedEpisode = Pick<EpisodeRecord, "slug" | "number" | "title" | "start" | "dateOnly" | "description" | "descriptionText" | "path"> & {
   youtube: { thumbnailUrl: string } | null
 }
 
@@ -42,15 +43,28 @@ export function escapeXml(text: string): string {
  * An episode has aired once it has started, as the show page counts it (its past episodes and the one
  * on air): an episode on air at build time is an item, dated its start. An episode known only by its day
  * stays "Up next" on the show page for the whole of that day (UTC), and becomes an item once the day
- * is over, dated that day. Upcoming episodes are left out: readers hide or misplace items dated in the
- * future (the W3C validator calls them implausible). A rebuild after an episode airs adds it.
+ * is over, dated that day (see `itemDate`). Upcoming episodes are left out: readers hide or misplace
+ * items dated in the future (the W3C validator calls them implausible). A rebuild after an episode airs adds it.
  */
-export function feedEpisodes<T extends Pick<Episode, "date" | "dateOnly" | "number">>(episodes: readonly T[], builtAt: Date, limit: number): T[] {
+export function feedEpisodes<T extends Pick<EpisodeRecord, "start" | "dateOnly" | "number">>(episodes: readonly T[], builtAt: Date, limit: number): T[] {
   return episodes
     .filter((episode) => upcomingUntil(episode) <= builtAt.getTime())
     .sort(byStart)
     .reverse()
     .slice(0, Math.max(0, limit))
+}
+
+/**
+ * An item's date. Neither feed can say a day without a time: RSS 2.0 dates are RFC 822 date-times
+ * ("All date-times in RSS conform to the Date and Time Specification of RFC 822"), whose `time` is
+ * required (RFC 822, 5.1: `date-time = [ day "," ] date time`), and JSON Feed 1.1's `date_published`
+ * is in "RFC 3339 format", a `date-time` (RFC 3339, 5.6: `full-date "T" full-time`). So a day-only
+ * episode is dated 00:00 UTC of its day, its `start`: the day (its `PlainDate`) at the moment the
+ * theme orders it by, as in `Thu, 03 Jun 2021 00:00:00 GMT` and `2021-06-03T00:00:00.000Z`. A
+ * timed episode is dated its start.
+ */
+export function itemDate(episode: Pick<EpisodeRecord, "start">): Date {
+  return new Date(episode.start)
 }
 
 function episodeLink(episode: FeedEpisode, context: FeedContext): string {
@@ -117,7 +131,7 @@ export function rssFeed(episodes: readonly FeedEpisode[], context: FeedContext):
       `      <title>${escapeXml(episode.title)}</title>`,
       `      <link>${escapeXml(link)}</link>`,
       `      <guid isPermaLink="${context.siteUrl !== null && episode.path !== null}">${escapeXml(link)}</guid>`,
-      `      <pubDate>${new Date(episode.date).toUTCString()}</pubDate>`,
+      `      <pubDate>${itemDate(episode).toUTCString()}</pubDate>`,
       ...(episode.description === null ? [] : [`      <description>${escapeXml(contentHtml(episode.description, link, context))}</description>`]),
       "    </item>",
     ].join("\n")
@@ -168,7 +182,7 @@ export function jsonFeed(episodes: readonly FeedEpisode[], context: FeedContext)
         id: link,
         url: link,
         title: episode.title,
-        date_published: episode.date,
+        date_published: itemDate(episode).toISOString(),
         ...(episode.description === null
           ? { content_text: episode.title }
           : { content_html: contentHtml(episode.description, link, context), summary: episode.descriptionText ?? undefined }),

@@ -9,11 +9,12 @@
  */
 // Not from ./sourcing, which needs Node's path module: the CMS preview bundles this module for the browser.
 import { PLUGIN_NAME } from "./plugin-name"
-import type { Episode } from "../types"
+import type { EpisodeRecord } from "../types"
+import { plainDate, type PlainDate } from "../utils/episode-time"
 import { airingEnd } from "../utils/schedule"
 import { absoluteUrl, episodePath } from "./urls"
 
-export type CalendarEpisode = Pick<Episode, "uid" | "slug" | "title" | "date" | "dateOnly" | "descriptionText" | "path"> & {
+export type CalendarEpisode = Pick<EpisodeRecord, "uid" | "slug" | "title" | "date" | "start" | "dateOnly" | "descriptionText" | "path"> & {
   youtube: { watchUrl: string } | null
 }
 
@@ -96,25 +97,35 @@ const utc = (date: Date) =>
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "")
-const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, "")
+/** A DATE value (RFC 5545, 3.3.4): the `PlainDate` in the basic format, `20210722`. */
+const dateValue = (day: PlainDate) => day.replace(/-/g, "")
 
 /**
  * A stable UID: the episode's identity (see identity.ts) and the site's host. A renamed episode
  * keeps it, and so does a rescheduled one with an id: subscribers see their event updated.
  */
-export function episodeUid(episode: Pick<Episode, "uid">, siteUrl: string | null): string {
+export function episodeUid(episode: Pick<EpisodeRecord, "uid">, siteUrl: string | null): string {
   return `${episode.uid}@${siteUrl === null ? PLUGIN_NAME : new URL(siteUrl).host}`
 }
 
+/**
+ * When the event is. A timed episode: DTSTART and DTEND as DATE-TIMEs in UTC (RFC 5545, 3.3.5, form #2),
+ * the end being the airing window's. A day without a time: an all-day event, DTSTART;VALUE=DATE
+ * with its `PlainDate` (RFC 5545, 3.8.2.4 and 3.3.4) and DTEND;VALUE=DATE the day after (3.8.2.2),
+ * a VEVENT's DTEND being its non-inclusive end (3.6.1): the day alone, never a midnight.
+ */
+function eventTimes(episode: CalendarEpisode, airingWindowMinutes: number): string[] {
+  const end = new Date(airingEnd(episode, airingWindowMinutes))
+  if (episode.dateOnly) return [`DTSTART;VALUE=DATE:${dateValue(plainDate(episode.date))}`, `DTEND;VALUE=DATE:${dateValue(plainDate(end.toISOString()))}`]
+  return [`DTSTART:${utc(new Date(episode.start))}`, `DTEND:${utc(end)}`]
+}
+
 function vevent(episode: CalendarEpisode, context: CalendarContext): string[] {
-  const start = new Date(episode.date)
   // URL must be absolute: without the site's URL there is none.
   const url = absoluteUrl(episodePath(episode, context.showPath), context.siteUrl)
-  const end = new Date(airingEnd(episode, context.airingWindowMinutes))
   const description = [episode.descriptionText, episode.youtube === null ? null : `Watch: ${episode.youtube.watchUrl}`, url]
     .filter((part): part is string => part !== null)
     .join("\n\n")
-  const when = episode.dateOnly ? [`DTSTART;VALUE=DATE:${day(start)}`, `DTEND;VALUE=DATE:${day(end)}`] : [`DTSTART:${utc(start)}`, `DTEND:${utc(end)}`]
   return [
     "BEGIN:VEVENT",
     `UID:${episodeUid(episode, context.siteUrl)}`,
@@ -122,7 +133,7 @@ function vevent(episode: CalendarEpisode, context: CalendarContext): string[] {
     // The revision of the event (RFC 5545, 3.8.7.4 and 3.8.7.3): see calendarSequence.
     `SEQUENCE:${calendarSequence(context.stamp)}`,
     `LAST-MODIFIED:${utc(context.stamp)}`,
-    ...when,
+    ...eventTimes(episode, context.airingWindowMinutes),
     `SUMMARY:${escapeText(episode.title)}`,
     ...(description === "" ? [] : [`DESCRIPTION:${escapeText(description)}`]),
     ...(url === null ? [] : [`URL:${url}`]),

@@ -9,6 +9,7 @@
  * frozen from then on. The build and the CMS call the same function on the
  * same raw list, so they always agree.
  */
+import { plainDate } from "../utils/episode-time"
 import { parseYouTubeId } from "./youtube"
 
 /** What an id may hold: it goes into calendar UIDs. */
@@ -24,7 +25,7 @@ export interface EpisodeIdentity {
 /** The identity an episode has without an `id`: its video, else its start. */
 export function fallbackId(youtubeId: string | null, isoDate: string, dateOnly: boolean): string {
   if (youtubeId !== null) return `yt-${youtubeId}`
-  const day = isoDate.slice(0, 10).replace(/-/g, "")
+  const day = plainDate(isoDate).replace(/-/g, "")
   return dateOnly ? `d-${day}` : `d-${day}t${isoDate.slice(11, 16).replace(":", "")}z`
 }
 

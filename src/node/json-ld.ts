@@ -2,7 +2,8 @@
  * schema.org structured data (JSON-LD) for the show page and the episode
  * pages, made at build time (seo.ts); SeoHead serializes it with `jsonLdScript`.
  */
-import type { Episode, JsonLd } from "../types"
+import type { EpisodeRecord, JsonLd } from "../types"
+import { machineDate } from "../utils/episode-time"
 import { airingEnd } from "../utils/schedule"
 import { episodePath, servedPath, siteHref, type TrailingSlash } from "./urls"
 import { plainSummary } from "../utils/summary"
@@ -13,20 +14,26 @@ type Thing = JsonLd
  * A past episode with a video: a VideoObject. An episode still to come (or on
  * air) at `now`: an Event online, whose video, once it has a stream, carries a
  * live BroadcastEvent. A past episode without a video: a plain Event.
+ *
+ * Dates are schema.org `Date` or `DateTime` values, ISO 8601 (https://schema.org/startDate,
+ * https://schema.org/uploadDate): a day without a time is its day alone (`machineDate`:
+ * `"startDate": "2021-06-03"`, `"uploadDate": "2021-06-03"`), with no `endDate`, whose end is
+ * unknown; a timed episode is its instant in UTC, and ends when its airing window does.
  */
-export function episodeJsonLd(episode: Episode, context: { siteUrl: string | null; now: number; airingWindowMinutes: number; showTitle: string }): Thing {
+export function episodeJsonLd(episode: EpisodeRecord, context: { siteUrl: string | null; now: number; airingWindowMinutes: number; showTitle: string }): Thing {
   const url = siteHref(episode.path ?? "", context.siteUrl)
   const description = plainSummary(episode.descriptionText) ?? episode.title
   const endsAt = airingEnd(episode, context.airingWindowMinutes)
-  const end = new Date(endsAt).toISOString()
-  const startDate = episode.dateOnly ? episode.date.slice(0, 10) : episode.date
+  // Its start as schema.org writes it: the day alone for a day without a time (see the top of this function).
+  const startDate = machineDate(episode)
+  const endDate = episode.dateOnly ? {} : { endDate: new Date(endsAt).toISOString() }
   const video = episode.youtube
   const videoObject = (extra: Thing = {}): Thing => ({
     "@type": "VideoObject",
     name: episode.title,
     description,
     thumbnailUrl: video === null ? undefined : [video.thumbnailUrl],
-    uploadDate: episode.date,
+    uploadDate: startDate,
     embedUrl: video?.embedUrl,
     contentUrl: video?.watchUrl,
     ...extra,
@@ -40,7 +47,7 @@ export function episodeJsonLd(episode: Episode, context: { siteUrl: string | nul
     description,
     url,
     startDate,
-    ...(episode.dateOnly ? {} : { endDate: end }),
+    ...endDate,
     eventStatus: "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
     location: { "@type": "VirtualLocation", url: video?.watchUrl ?? url },
@@ -51,7 +58,7 @@ export function episodeJsonLd(episode: Episode, context: { siteUrl: string | nul
       ? {}
       : {
           workFeatured: videoObject({
-            publication: { "@type": "BroadcastEvent", isLiveBroadcast: true, startDate: episode.date, endDate: end },
+            publication: { "@type": "BroadcastEvent", isLiveBroadcast: true, startDate, ...endDate },
           }),
         }),
   }
@@ -59,7 +66,7 @@ export function episodeJsonLd(episode: Episode, context: { siteUrl: string | nul
 
 /** The show page's episodes, in the order it lists them; URLs as the site serves them (Gatsby's trailingSlash). */
 export function itemListJsonLd(
-  episodes: readonly Episode[],
+  episodes: readonly EpisodeRecord[],
   context: { siteUrl: string | null; name: string; showPath: string; trailingSlash: TrailingSlash },
 ): Thing {
   return {

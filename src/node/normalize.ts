@@ -4,10 +4,11 @@
  * enough for an editor to fix it: file, episode number and title, field.
  */
 import { utcParts } from "../utils/format-date"
+import { byStart, plainDate } from "../utils/episode-time"
 import { showTitle } from "../utils/show-title"
-import type { CallToAction, Episode, EpisodeLinks, Footer, Hero, Logo, Seo, ShowLink, ShowPageData } from "../types"
+import type { CallToAction, EpisodeRecord, EpisodeLinks, Footer, Hero, Logo, Seo, ShowLink, ShowPageData } from "../types"
 import { DEFAULT_SHOW_LINK_LABELS, platformOfUrl, readPlatform, SHOW_LINK_PLATFORMS, type ShowLinkPlatform } from "../utils/platforms"
-import { parseEpisodeDate, type DateHints, type DateResult } from "./dates"
+import { readEpisodeDate, unreadableDateReason, type DateHints, type DateReading, type DateResult, type UnreadableDate } from "./dates"
 import { htmlToPlainText, sanitizeEditorHtml } from "./html"
 import { resolveBasePath } from "./options"
 import { episodeIdentities } from "./identity"
@@ -57,7 +58,7 @@ export interface NormalizeContext {
 export interface NormalizedContent {
   page: ShowPageData
   /** Published episodes, oldest first. */
-  episodes: Episode[]
+  episodes: EpisodeRecord[]
   /** How many episodes are drafts (`hidden: true`) and were left out. */
   drafts: number
   problems: Problem[]
@@ -79,8 +80,8 @@ function isFields(value: unknown): value is Fields {
 }
 
 /** How messages name an episode: `episode 3 "Kata Containers" (2021-07-22)`. */
-export function episodeLabel(episode: Pick<Episode, "number" | "title" | "date">): string {
-  return `episode ${episode.number} "${episode.title}" (${episode.date.slice(0, 10)})`
+export function episodeLabel(episode: Pick<EpisodeRecord, "number" | "title" | "date">): string {
+  return `episode ${episode.number} "${episode.title}" (${plainDate(episode.date)})`
 }
 
 /** A problem at a path of the file, its message naming the file, the position and `text`. */
@@ -364,13 +365,13 @@ function isDraft(fields: Fields, report: FieldProblems): boolean {
 /** The file name of a generated invite, in the episode's folder: /live/2021-07-22-kata-containers/invite.ics. */
 export const INVITE_FILE = "invite.ics"
 
-interface EpisodeDraft extends Omit<Episode, "slug" | "path" | "descriptionText" | "inviteGenerated" | "uid"> {
+interface EpisodeDraft extends Omit<EpisodeRecord, "slug" | "path" | "descriptionText" | "inviteGenerated" | "uid"> {
   baseSlug: string
   /** True when the `slug` field set it: it keeps its slug, and others make way. */
   pinned: boolean
 }
 
-function readYouTube(fields: Fields, report: FieldProblems): Pick<Episode, "youtube"> & { link: string | null } {
+function readYouTube(fields: Fields, report: FieldProblems): Pick<EpisodeRecord, "youtube"> & { link: string | null } {
   const embed = report.text(fields, "youtubeEmbed", { multiline: true })
   const link = report.text(fields, "youtubeLink")
   const embedId = embed === null ? null : parseYouTubeId(embed)
@@ -394,7 +395,7 @@ function readEpisode(
   date: DateResult,
 ): EpisodeDraft | "draft" | null {
   const rawTitle = isWrongKind(fields.episodeTitle) ? null : cleanLine(fields.episodeTitle)
-  const day = date.ok ? ` (${date.iso.slice(0, 10)})` : ""
+  const day = date.ok ? ` (${plainDate(date.iso)})` : ""
   const report = new FieldProblems(problems, context, ["episodes", number - 1], `episode ${number} "${rawTitle ?? "untitled"}"${day}`)
   if (isDraft(fields, report)) return "draft"
 
@@ -404,8 +405,8 @@ function readEpisode(
     return null
   }
   for (const note of date.notes) report[note.level === "info" ? "info" : "warn"]("date", note.text)
-  if (title === null) report.warn("episodeTitle", `is missing; the episode is titled "${showTitle} – ${date.iso.slice(0, 10)}"`)
-  const episodeTitle = title ?? `${showTitle} – ${date.iso.slice(0, 10)}`
+  if (title === null) report.warn("episodeTitle", `is missing; the episode is titled "${showTitle} – ${plainDate(date.iso)}"`)
+  const episodeTitle = title ?? `${showTitle} – ${plainDate(date.iso)}`
 
   let speakersText: string | null
   if (Array.isArray(fields.episodeSpeakers)) {
@@ -436,13 +437,14 @@ function readEpisode(
     report.warn("slug", `"${slugField}" was read as "${pinnedSlug}" (lowercase letters, digits and dashes)`)
 
   return {
-    baseSlug: pinnedSlug !== "" ? pinnedSlug : episodeSlug(date.iso, episodeTitle),
+    baseSlug: pinnedSlug !== "" ? pinnedSlug : episodeSlug(plainDate(date.iso), episodeTitle),
     pinned: pinnedSlug !== "",
     number,
     title: episodeTitle,
     date: date.iso,
+    start: date.start,
     dateOnly: date.dateOnly,
-    utcText: utcParts(date.iso, date.dateOnly),
+    utcText: utcParts(date.start, date.dateOnly),
     description: report.html(fields, "episodeDescription"),
     speakers: speakersText === null ? [] : parseSpeakers(speakersText, (text) => report.warn("episodeSpeakers", text)),
     speakersText,
@@ -470,19 +472,17 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
     problems.push(problemAt("warning", context, ["episodes"], "episodes is not a list; no episode was read"))
   }
   const list: unknown[] = Array.isArray(rawEpisodes) ? rawEpisodes : []
-  // A Date is what YAML made of an unquoted timestamp: it is read from the file's text for it, when known (see dates.ts).
-  const written = list.map((raw, index) => (isFields(raw) && raw.date instanceof Date ? (context.locate?.text?.(["episodes", index, "date"]) ?? null) : null))
-  const readDate = (index: number, hints?: DateHints): DateResult | null => {
-    const raw = list[index]
-    return isFields(raw) ? parseEpisodeDate(raw.date, hints, written[index]) : null
-  }
-  const dates = list.map((_, index) => readDate(index))
+  // Each date is read once, here; everything after uses the reading. A Date is what YAML made of an
+  // unquoted timestamp: it is read from the file's text for it, when known (see dates.ts).
+  const dates = list.map((raw, index) =>
+    isFields(raw) ? readEpisodeDate(raw.date, raw.date instanceof Date ? (context.locate?.text?.(["episodes", index, "date"]) ?? null) : null) : null,
+  )
   const hints = dateHints(dates)
   // Identities from the same reading of each date (the episodes are copied, with their reading in place of the date).
   const identities = episodeIdentities(
     list.map((raw, index) => (isFields(raw) ? { ...raw, date: dates[index] } : raw)),
     (date) => {
-      const reading = date as DateResult | null | undefined
+      const reading = date as DateReading | UnreadableDate | null | undefined
       return reading?.ok === true ? reading : null
     },
   )
@@ -496,21 +496,20 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
       return
     }
     // The hints only make the reason of an unreadable date: a suggestion in the year and at the time of the others.
-    const date = dates[index]!.ok ? dates[index]! : readDate(index, hints(index))!
+    const reading = dates[index]!
+    const date: DateResult = reading.ok ? reading : { ok: false, reason: unreadableDateReason(reading.value, hints(index)) }
     const episode = readEpisode(raw, number, context, problems, show, date)
     if (episode === "draft") drafts += 1
     else if (episode !== null) read.push(episode)
     const identity = identities[index]!
     if (episode !== "draft" && episode !== null && identity.problem !== null) {
-      problems.push(
-        problemAt("warning", context, ["episodes", index, "id"], `episode ${number} "${episode.title}" (${episode.date.slice(0, 10)}): id ${identity.problem}`),
-      )
+      problems.push(problemAt("warning", context, ["episodes", index, "id"], `${episodeLabel(episode)}: id ${identity.problem}`))
     }
   })
 
-  read.sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number)
+  read.sort(byStart)
   const slugs = uniqueSlugs(read.map((episode) => ({ slug: episode.baseSlug, pinned: episode.pinned })))
-  const episodes = read.map(({ baseSlug: _baseSlug, pinned: _pinned, ...episode }, index): Episode => {
+  const episodes = read.map(({ baseSlug: _baseSlug, pinned: _pinned, ...episode }, index): EpisodeRecord => {
     const slug = slugs[index]!
     const folder = `${page.path}${slug}/`
     const generate = episode.calendarInvite === null && context.generateInvites === true
@@ -533,7 +532,7 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
  * nearest readable date before the episode (or after it, for the first), and
  * the time of day most episodes start at.
  */
-function dateHints(readings: ReadonlyArray<DateResult | null>): (index: number) => DateHints {
+function dateHints(readings: ReadonlyArray<DateReading | UnreadableDate | null>): (index: number) => DateHints {
   const dates = readings.map((date) => (date?.ok === true ? date : null))
   const times = new Map<string, number>()
   for (const date of dates) if (date !== null && !date.dateOnly) times.set(date.iso.slice(11, 16), (times.get(date.iso.slice(11, 16)) ?? 0) + 1)

@@ -1,33 +1,34 @@
 /**
- * Theme options: the one place where their defaults live, their validation
- * schema, and `withDefaults`, which every Gatsby API file calls.
+ * Theme options. Each is declared once, in OPTIONS: its type, its default, the Joi schema of what a
+ * site may write, how the build reads any value (`resolve`), and its description. The rest is
+ * derived from that table: the ThemeOptions and ResolvedOptions types, DEFAULTS, OPTION_NAMES,
+ * `withDefaults` (which every Gatsby API file calls) and `pluginOptionsSchema` (Gatsby's validation).
+ *
+ * The CMS preview's bundle imports this module too: it imports neither Joi nor Node (Gatsby hands
+ * `pluginOptionsSchema` its own Joi; the `gatsby` import is for types only).
  */
-import type { PluginOptionsSchemaArgs } from "gatsby"
+import type { PluginOptions, PluginOptionsSchemaArgs } from "gatsby"
 import { DEFAULT_THUMBNAIL_BASE_URL } from "./thumbnails"
 
-export interface ThemeOptions {
-  /** Where the show page lives. Default: the path of the content's `seo.url`, else `/live/`. */
-  basePath?: string
-  /** A folder the theme sources itself, for sites that do not source the content file. */
-  contentPath?: string
-  /** The `templateKey` that marks the content file. */
-  templateKey?: string
-  /** How long an episode counts as "Live now" after its start, in minutes. */
-  airingWindowMinutes?: number
-  /** Past episodes on the show page, and on each archive page; "all": every past episode on the show page, and no archive page. */
-  episodesPerPage?: number | "all"
-  /** The most items each feed holds: the newest episodes that have aired. */
-  feedLimit?: number
-  /** Which outputs to generate besides the show page. */
-  episodePages?: boolean
-  calendar?: boolean
-  feed?: boolean
-  /** "local": the build downloads video thumbnails and the site serves them; "youtube": from YouTube's host. */
-  thumbnails?: "local" | "youtube"
-  /** Where thumbnails are downloaded from (or, with "youtube", loaded from). */
-  thumbnailBaseUrl?: string
-  /** The colour schemes the show's pages follow, as CSS `color-scheme` names them. */
-  colorScheme?: ColorScheme
+type Joi = PluginOptionsSchemaArgs["Joi"]
+/** Any Joi schema: every kind (string, number, …) extends it. */
+type Schema = ReturnType<Joi["any"]>
+
+/** One option, of type T as the build uses it (null: not set). Each entry of OPTIONS `satisfies` it. */
+interface Option<T> {
+  /** What the build uses when the site leaves the option out, or gives a value it cannot use. null: not set. */
+  default: T
+  /** The schema of what a site may write, given Gatsby's Joi; `pluginOptionsSchema` adds the default and the description. */
+  schema: (joi: Joi) => Schema
+  /**
+   * What the build makes of any value (withDefaults takes JavaScript too, and Gatsby's validation may
+   * not have run): the value it uses, or undefined to use the default.
+   */
+  resolve: (value: unknown) => Exclude<T, null> | undefined
+  /** What the option does, as Gatsby's option schema describes it; `Default: …` is added from `default`. */
+  description: string
+  /** How the description states the default, when it is no JSON value. */
+  defaultText?: string
 }
 
 /**
@@ -39,48 +40,11 @@ export type ColorScheme = "light" | "dark" | "light dark"
 /** Every value colorScheme takes. */
 export const COLOR_SCHEMES: readonly ColorScheme[] = ["light", "light dark", "dark"]
 
-export interface ResolvedOptions {
-  /** Normalized (`/live/`), or null when it comes from the content. */
-  basePath: string | null
-  contentPath: string | null
-  templateKey: string
-  airingWindowMinutes: number
-  /** A number of episodes a page, or "all" (every past episode on the show page). */
-  episodesPerPage: number | "all"
-  feedLimit: number
-  episodePages: boolean
-  calendar: boolean
-  feed: boolean
-  thumbnails: "local" | "youtube"
-  thumbnailBaseUrl: string
-  colorScheme: ColorScheme
-}
+/** Every value thumbnails takes. */
+const THUMBNAIL_SOURCES = ["local", "youtube"] as const
 
-export const DEFAULTS = {
-  /** Used when neither the `basePath` option nor the content's `seo.url` gives a path. */
-  basePath: "/live/",
-  templateKey: "openinfra-live",
-  /** An episode is "Live now" from its start until this many minutes later. */
-  airingWindowMinutes: 90,
-  /** The most recent past episodes on the show page; older ones are on archive pages of this many. */
-  episodesPerPage: 6,
-  /** The newest aired episodes that rss.xml and feed.json hold: a reader needs the recent ones, not the whole archive. */
-  feedLimit: 50,
-  /** A page per episode at <basePath><slug>/. */
-  episodePages: true,
-  /** Generated invites for episodes without a hand-made one, and <basePath>calendar.ics. */
-  calendar: true,
-  /** <basePath>rss.xml and <basePath>feed.json. */
-  feed: true,
-  /** The site serves video thumbnails itself: no request to Google before a viewer presses play. */
-  thumbnails: "local",
-  thumbnailBaseUrl: DEFAULT_THUMBNAIL_BASE_URL,
-  /**
-   * Light only: a site's own global CSS (heading and text colours) is written for its light pages,
-   * and would be unreadable on the theme's dark surfaces. A site whose CSS has a dark mode opts in.
-   */
-  colorScheme: "light",
-} as const
+/** The show page's path when neither the `basePath` option nor the content's `seo.url` gives one. */
+export const DEFAULT_BASE_PATH = "/live/"
 
 /** Bounds of episodesPerPage. */
 export const PAGE_SIZE_LIMITS = { min: 1, max: 500 } as const
@@ -100,29 +64,151 @@ export function normalizeBasePath(value: string): string {
   return parts.length === 0 ? "/" : `/${parts.join("/")}/`
 }
 
-export function withDefaults(options: ThemeOptions = {}): ResolvedOptions {
-  const basePath = typeof options.basePath === "string" ? normalizeBasePath(options.basePath) : null
-  const contentPath = typeof options.contentPath === "string" && options.contentPath.trim() !== "" ? options.contentPath.trim() : null
-  const templateKey = typeof options.templateKey === "string" && options.templateKey.trim() !== "" ? options.templateKey.trim() : DEFAULTS.templateKey
-  const integer = (value: unknown, limits: { min: number; max: number }, fallback: number) =>
-    typeof value === "number" && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : fallback
-  const flag = (value: unknown, fallback: boolean) => (typeof value === "boolean" ? value : fallback)
-  return {
-    basePath,
-    contentPath,
-    templateKey,
-    airingWindowMinutes: integer(options.airingWindowMinutes, AIRING_WINDOW_LIMITS, DEFAULTS.airingWindowMinutes),
-    episodesPerPage: options.episodesPerPage === "all" ? "all" : integer(options.episodesPerPage, PAGE_SIZE_LIMITS, DEFAULTS.episodesPerPage),
-    feedLimit: integer(options.feedLimit, FEED_LIMITS, DEFAULTS.feedLimit),
-    episodePages: flag(options.episodePages, DEFAULTS.episodePages),
-    calendar: flag(options.calendar, DEFAULTS.calendar),
-    feed: flag(options.feed, DEFAULTS.feed),
-    thumbnails: options.thumbnails === "youtube" ? "youtube" : DEFAULTS.thumbnails,
-    thumbnailBaseUrl:
-      typeof options.thumbnailBaseUrl === "string" && options.thumbnailBaseUrl.trim() !== "" ? options.thumbnailBaseUrl.trim() : DEFAULTS.thumbnailBaseUrl,
-    colorScheme: COLOR_SCHEMES.find((scheme) => scheme === options.colorScheme) ?? DEFAULTS.colorScheme,
-  }
+/** How `resolve` reads each kind of value. */
+const read = {
+  /** Text, trimmed; blank text is no value. */
+  text: (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),
+  integer:
+    (limits: { min: number; max: number }) =>
+    (value: unknown): number | undefined =>
+      typeof value === "number" && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : undefined,
+  flag: (value: unknown): boolean | undefined => (typeof value === "boolean" ? value : undefined),
+  oneOf:
+    <V extends string>(values: readonly V[]) =>
+    (value: unknown): V | undefined =>
+      values.find((candidate) => candidate === value),
 }
+
+/** The number schema of an integer option within `limits`, refusing numbers written as text. */
+const integerSchema = (joi: Joi, limits: { min: number; max: number }) => joi.number().strict().integer().min(limits.min).max(limits.max)
+
+/** The theme's options, in the order messages list them. */
+export const OPTIONS = {
+  basePath: {
+    default: null,
+    schema: (joi: Joi): Schema =>
+      joi
+        .string()
+        .allow("")
+        .pattern(/^[^?#\s:]*$/)
+        .messages({ "string.pattern.base": '"basePath" must be a path of the site, such as /live/, not {{#value}}' }),
+    resolve: (value) => (typeof value === "string" ? normalizeBasePath(value) : undefined),
+    description: `Path of the show page, such as "/live/". Slashes are normalized.`,
+    defaultText: `the path of the content's seo.url, else "${DEFAULT_BASE_PATH}"`,
+  } satisfies Option<string | null>,
+  contentPath: {
+    default: null,
+    schema: (joi: Joi): Schema => joi.string(),
+    resolve: read.text,
+    description:
+      "A folder (relative to the site) that the theme sources with gatsby-source-filesystem and whose " +
+      "markdown files it reads itself. Leave it out when the site already sources the content file.",
+  } satisfies Option<string | null>,
+  templateKey: {
+    default: "openinfra-live",
+    schema: (joi: Joi): Schema => joi.string().trim().min(1),
+    resolve: read.text,
+    description: "The frontmatter templateKey that marks the content file.",
+  } satisfies Option<string>,
+  airingWindowMinutes: {
+    default: 90,
+    schema: (joi: Joi): Schema => integerSchema(joi, AIRING_WINDOW_LIMITS),
+    resolve: read.integer(AIRING_WINDOW_LIMITS),
+    description: `How many minutes after its start an episode is shown as "Live now" (with its stream) before it moves to the past episodes.`,
+  } satisfies Option<number>,
+  episodesPerPage: {
+    default: 6,
+    schema: (joi: Joi): Schema =>
+      integerSchema(joi, PAGE_SIZE_LIMITS)
+        .allow("all")
+        .messages({ "number.base": `"episodesPerPage" must be a number from ${PAGE_SIZE_LIMITS.min} to ${PAGE_SIZE_LIMITS.max}, or "all"` }),
+    resolve: (value) => (value === "all" ? "all" : read.integer(PAGE_SIZE_LIMITS)(value)),
+    description:
+      `How many past episodes the show page lists (the most recent), and how many each archive page ` +
+      `(<basePath>page/2/, …) lists; "all" lists every past episode on the show page, and makes no archive page.`,
+  } satisfies Option<number | "all">,
+  feedLimit: {
+    // A reader needs the recent episodes, not the whole archive.
+    default: 50,
+    schema: (joi: Joi): Schema => integerSchema(joi, FEED_LIMITS),
+    resolve: read.integer(FEED_LIMITS),
+    description: `How many items <basePath>rss.xml and <basePath>feed.json hold at most: the newest episodes that have aired (upcoming ones are never items).`,
+  } satisfies Option<number>,
+  episodePages: {
+    default: true,
+    schema: (joi: Joi): Schema => joi.boolean().strict(),
+    resolve: read.flag,
+    description: "Make a page per published episode at <basePath><slug>/.",
+  } satisfies Option<boolean>,
+  calendar: {
+    default: true,
+    schema: (joi: Joi): Schema => joi.boolean().strict(),
+    resolve: read.flag,
+    description:
+      "Generate an .ics invite for each episode without a hand-made calendarInvite, and a subscribable " + "<basePath>calendar.ics of all published episodes.",
+  } satisfies Option<boolean>,
+  feed: {
+    default: true,
+    schema: (joi: Joi): Schema => joi.boolean().strict(),
+    resolve: read.flag,
+    description: "Generate <basePath>rss.xml (RSS 2.0) and <basePath>feed.json (JSON Feed 1.1) of published episodes.",
+  } satisfies Option<boolean>,
+  thumbnails: {
+    // The site serves video thumbnails itself: no request to Google before a viewer presses play.
+    default: "local",
+    schema: (joi: Joi): Schema => joi.string().valid(...THUMBNAIL_SOURCES),
+    resolve: read.oneOf(THUMBNAIL_SOURCES),
+    description:
+      `"local": the build downloads each video's thumbnails (WebP and JPEG, two sizes; Gatsby's cache keeps them between builds) ` +
+      `and the site serves them, so visitors make no request to Google before they press play. "youtube": cards load them from YouTube.`,
+  } satisfies Option<(typeof THUMBNAIL_SOURCES)[number]>,
+  thumbnailBaseUrl: {
+    default: DEFAULT_THUMBNAIL_BASE_URL,
+    schema: (joi: Joi): Schema => joi.string().uri({ scheme: ["http", "https"] }),
+    resolve: read.text,
+    description: `Where thumbnails come from: YouTube's image host, or a mirror with its layout (/vi/ID/hqdefault.jpg, /vi_webp/ID/hqdefault.webp).`,
+  } satisfies Option<string>,
+  colorScheme: {
+    // Light only: a site's own global CSS (heading and text colours) is written for its light pages,
+    // and would be unreadable on the theme's dark surfaces. A site whose CSS has a dark mode opts in.
+    default: "light",
+    schema: (joi: Joi): Schema => joi.string().valid(...COLOR_SCHEMES),
+    resolve: read.oneOf(COLOR_SCHEMES),
+    description:
+      `The colour schemes of the show's pages, as CSS color-scheme names them: "light", "dark", or "light dark" (the visitor's ` +
+      `system setting decides). Choose "light dark" only when the site's own CSS (headings, text, links) has a dark mode too.`,
+  } satisfies Option<ColorScheme>,
+}
+
+type Options = typeof OPTIONS
+export type OptionName = keyof Options
+
+/** The options as the build uses them: every option's value, or its default (null: not set). */
+export type ResolvedOptions = { [K in OptionName]: Exclude<ReturnType<Options[K]["resolve"]>, undefined> | Options[K]["default"] }
+
+/** The options as a site writes them (each described in OPTIONS): any value the build uses, but null. */
+export type ThemeOptions = { [K in OptionName]?: Exclude<ResolvedOptions[K], null> }
+
+/** The theme's option names, as a site writes them, in the table's order. */
+export const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[]
+
+/**
+ * The options as the build uses them. Takes what Gatsby hands a plugin as it is (any value: one the
+ * build cannot use is its default), so no hook needs to cast its options.
+ */
+export function withDefaults(options: ThemeOptions | PluginOptions = {}): ResolvedOptions {
+  const resolved = {} as Record<OptionName, unknown>
+  for (const name of OPTION_NAMES) resolved[name] = OPTIONS[name].resolve(options[name]) ?? OPTIONS[name].default
+  return resolved as ResolvedOptions
+}
+
+/** The options that have a default, and their defaults' types. */
+type Defaults = { [K in OptionName as Options[K]["default"] extends null ? never : K]: Options[K]["default"] }
+
+/** The default of each option that has one (basePath and contentPath have none). */
+export const DEFAULTS = Object.fromEntries(
+  OPTION_NAMES.filter((name) => OPTIONS[name].default !== null).map((name) => [name, OPTIONS[name].default]),
+) as Defaults
 
 /**
  * The path of the show page: the option when given, else the path of the
@@ -137,92 +223,25 @@ export function resolveBasePath(option: string | null, seoUrl: string | null): s
       // seo.url was already validated; fall through to the default
     }
   }
-  return DEFAULTS.basePath
+  return DEFAULT_BASE_PATH
 }
 
-export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
-  return Joi.object({
-    basePath: Joi.string()
-      .allow("")
-      .pattern(/^[^?#\s:]*$/)
-      .messages({ "string.pattern.base": '"basePath" must be a path of the site, such as /live/, not {{#value}}' })
-      .description(
-        `Path of the show page, such as "/live/". Slashes are normalized. ` + `Default: the path of the content's seo.url, else "${DEFAULTS.basePath}".`,
-      ),
-    contentPath: Joi.string().description(
-      "A folder (relative to the site) that the theme sources with gatsby-source-filesystem and whose " +
-        "markdown files it reads itself. Leave it out when the site already sources the content file.",
-    ),
-    templateKey: Joi.string()
-      .trim()
-      .min(1)
-      .default(DEFAULTS.templateKey)
-      .description(`The frontmatter templateKey that marks the content file. Default: "${DEFAULTS.templateKey}".`),
-    airingWindowMinutes: Joi.number()
-      .strict()
-      .integer()
-      .min(AIRING_WINDOW_LIMITS.min)
-      .max(AIRING_WINDOW_LIMITS.max)
-      .default(DEFAULTS.airingWindowMinutes)
-      .description(
-        `How many minutes after its start an episode is shown as "Live now" (with its stream) before it moves to the past episodes. ` +
-          `Default: ${DEFAULTS.airingWindowMinutes}.`,
-      ),
-    episodesPerPage: Joi.number()
-      .strict()
-      .integer()
-      .min(PAGE_SIZE_LIMITS.min)
-      .max(PAGE_SIZE_LIMITS.max)
-      .allow("all")
-      .default(DEFAULTS.episodesPerPage)
-      .messages({ "number.base": `"episodesPerPage" must be a number from ${PAGE_SIZE_LIMITS.min} to ${PAGE_SIZE_LIMITS.max}, or "all"` })
-      .description(
-        `How many past episodes the show page lists (the most recent), and how many each archive page ` +
-          `(<basePath>page/2/, …) lists; "all" lists every past episode on the show page, and makes no archive page. Default: ${DEFAULTS.episodesPerPage}.`,
-      ),
-    feedLimit: Joi.number()
-      .strict()
-      .integer()
-      .min(FEED_LIMITS.min)
-      .max(FEED_LIMITS.max)
-      .default(DEFAULTS.feedLimit)
-      .description(
-        `How many items <basePath>rss.xml and <basePath>feed.json hold at most: the newest episodes that have aired ` +
-          `(upcoming ones are never items). Default: ${DEFAULTS.feedLimit}.`,
-      ),
-    episodePages: Joi.boolean().strict().default(DEFAULTS.episodePages).description("Make a page per published episode at <basePath><slug>/. Default: true."),
-    calendar: Joi.boolean()
-      .strict()
-      .default(DEFAULTS.calendar)
-      .description(
-        "Generate an .ics invite for each episode without a hand-made calendarInvite, and a subscribable " +
-          "<basePath>calendar.ics of all published episodes. Default: true.",
-      ),
-    feed: Joi.boolean()
-      .strict()
-      .default(DEFAULTS.feed)
-      .description("Generate <basePath>rss.xml (RSS 2.0) and <basePath>feed.json (JSON Feed 1.1) of published episodes. Default: true."),
-    thumbnails: Joi.string()
-      .valid("local", "youtube")
-      .default(DEFAULTS.thumbnails)
-      .description(
-        `"local": the build downloads each video's thumbnails (WebP and JPEG, two sizes; Gatsby's cache keeps them between builds) ` +
-          `and the site serves them, so visitors make no request to Google before they press play. "youtube": cards load them from YouTube. Default: "local".`,
-      ),
-    thumbnailBaseUrl: Joi.string()
-      .uri({ scheme: ["http", "https"] })
-      .default(DEFAULTS.thumbnailBaseUrl)
-      .description(
-        `Where thumbnails come from: YouTube's image host, or a mirror with its layout (/vi/ID/hqdefault.jpg, /vi_webp/ID/hqdefault.webp). Default: "${DEFAULTS.thumbnailBaseUrl}".`,
-      ),
-    colorScheme: Joi.string()
-      .valid(...COLOR_SCHEMES)
-      .default(DEFAULTS.colorScheme)
-      .description(
-        `The colour schemes of the show's pages, as CSS color-scheme names them: "light", "dark", or "light dark" (the visitor's ` +
-          `system setting decides). Choose "light dark" only when the site's own CSS (headings, text, links) has a dark mode too. Default: "${DEFAULTS.colorScheme}".`,
-      ),
-  }).pattern(
+/** An option's description, with its default. */
+function describe({ description, default: value, defaultText }: Option<unknown>): string {
+  const shown = defaultText ?? (value === null ? undefined : JSON.stringify(value))
+  return shown === undefined ? description : `${description} Default: ${shown}.`
+}
+
+/** Gatsby's validation of the options, from OPTIONS: each option's schema, default and description. */
+export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs): ReturnType<Joi["object"]> {
+  const keys = Object.fromEntries(
+    OPTION_NAMES.map((name) => {
+      const spec: Option<unknown> = OPTIONS[name]
+      const schema = spec.schema(Joi)
+      return [name, (spec.default === null ? schema : schema.default(spec.default)).description(describe(spec))]
+    }),
+  )
+  return Joi.object(keys).pattern(
     // Any other key is a mistake (Gatsby would only warn, and the option would be ignored): stop, and name the option meant.
     /.*/,
     Joi.any().custom((value: unknown, helpers) => {
@@ -231,22 +250,6 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs) {
     }),
   )
 }
-
-/** The theme's option names, as a site writes them. */
-export const OPTION_NAMES: ReadonlyArray<keyof ThemeOptions> = [
-  "basePath",
-  "contentPath",
-  "templateKey",
-  "airingWindowMinutes",
-  "episodesPerPage",
-  "feedLimit",
-  "episodePages",
-  "calendar",
-  "feed",
-  "thumbnails",
-  "thumbnailBaseUrl",
-  "colorScheme",
-]
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index)

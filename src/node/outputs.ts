@@ -3,7 +3,7 @@
  * invites, the subscribable calendar, the RSS and JSON feeds. Pure: it returns
  * paths and contents, and onPostBuild writes them under public/.
  */
-import type { Episode, FeedLinks, ShowPageData } from "../types"
+import type { EpisodeRecord, FeedLinks, ShowPageData } from "../types"
 import { episodeInvite, showCalendar, type CalendarContext } from "./ical"
 import { jsonFeed, rssFeed, type FeedContext } from "./feed"
 import { imageUrlOf, servedPath, type TrailingSlash } from "./urls"
@@ -38,7 +38,7 @@ export interface OutputFile {
  */
 export function showOutputs(
   page: Pick<ShowPageData, "path" | "seo" | "hero">,
-  episodes: readonly Episode[],
+  episodes: readonly EpisodeRecord[],
   context: {
     siteUrl: string | null
     builtAt: Date

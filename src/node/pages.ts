@@ -5,10 +5,11 @@
  * hands the result to Gatsby.
  */
 import type { Episode, FeedLinks, PageSeo } from "../types"
-import { byStart, scheduleAt } from "../utils/schedule"
+import { byStart } from "../utils/episode-time"
+import { scheduleAt } from "../utils/schedule"
 import { LANG_CONTEXT_KEY } from "../utils/page-lang"
 
-export type PlannedEpisode = Pick<Episode, "slug" | "path" | "date" | "dateOnly" | "number"> & { id: string }
+export type PlannedEpisode = Pick<Episode, "slug" | "path" | "start" | "dateOnly" | "number"> & { id: string }
 
 export interface PlanOptions {
   /** The show page's path: /live/. */

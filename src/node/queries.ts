@@ -16,6 +16,7 @@ export const FRAGMENTS = /* GraphQL */ `
     number
     title
     date
+    start
     dateOnly
     utcText {
       day
@@ -57,6 +58,7 @@ export const FRAGMENTS = /* GraphQL */ `
     title
     path
     date
+    dateOnly
     utcText {
       day
       time

@@ -94,9 +94,11 @@ export const typeDefs = /* GraphQL */ `
     """1-based position in the content file's episodes list."""
     number: Int!
     title: String!
-    """Start time in UTC, to the minute."""
+    """Start time in UTC, to the minute; 00:00 UTC of the day when dateOnly."""
     date: Date! @dateformat
-    """True when only the day is known (a bare date, or exactly midnight UTC)."""
+    """The same instant in milliseconds since 1970-01-01T00:00:00Z: what the order of episodes and the schedule use."""
+    start: Float!
+    """True when only the day is known (a bare date, or exactly midnight UTC): outputs then write the day alone, 2021-07-22."""
     dateOnly: Boolean!
     """The date in words, in UTC, as the static HTML shows it (the browser shows the viewer's own)."""
     utcText: OpenInfraLiveDateText!

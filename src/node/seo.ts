@@ -4,8 +4,8 @@
  * this logic; the SeoHead component renders it, and a site that wants other titles or other
  * structured data shadows SeoHead, which gets all of it as props.
  */
-import type { Episode, FeedLinks, PageSeo, ShowPageData } from "../types"
-import { byStart } from "../utils/schedule"
+import type { EpisodeRecord, FeedLinks, PageSeo, ShowPageData } from "../types"
+import { byStart } from "../utils/episode-time"
 import { showTitle } from "../utils/show-title"
 import { plainSummary } from "../utils/summary"
 import { episodeJsonLd, itemListJsonLd } from "./json-ld"
@@ -31,7 +31,7 @@ function common(page: Show, context: SeoContext) {
 }
 
 /** The show page: the show's own title and description, its share image, and the list of the episodes it shows (oldest first). */
-export function showPageSeo(page: Show, episodes: readonly Episode[], imageUrl: string | null, context: SeoContext): PageSeo {
+export function showPageSeo(page: Show, episodes: readonly EpisodeRecord[], imageUrl: string | null, context: SeoContext): PageSeo {
   const title = showTitle(page)
   return {
     ...common(page, context),
@@ -56,7 +56,7 @@ export function archivePageSeo(page: Show, position: { pageNumber: number; pageC
 }
 
 /** An episode page: "<episode> · <show>", its description's first 300 characters, its video's still, an Event or a VideoObject. */
-export function episodePageSeo(page: Show, episode: Episode, context: SeoContext): PageSeo {
+export function episodePageSeo(page: Show, episode: EpisodeRecord, context: SeoContext): PageSeo {
   const show = showTitle(page)
   return {
     ...common(page, context),

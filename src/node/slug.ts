@@ -1,4 +1,5 @@
 /** URL slugs for episodes: readable, ASCII, unique within a page, stable across builds. */
+import type { PlainDate } from "../utils/episode-time"
 
 const MAX_WORDS_LENGTH = 80
 /** Letters that Unicode normalization does not take apart into a base letter and a mark. */
@@ -26,9 +27,8 @@ export function slugify(text: string): string {
   return (lastDash > 20 ? cut.slice(0, lastDash) : words.slice(0, MAX_WORDS_LENGTH)).replace(/-+$/, "")
 }
 
-/** `2021-07-22-kata-containers`: the UTC day, then the title. */
-export function episodeSlug(isoDate: string, title: string): string {
-  const day = isoDate.slice(0, 10)
+/** `2021-07-22-kata-containers`: the episode's day (its `PlainDate`, the day in UTC), then the title. */
+export function episodeSlug(day: PlainDate, title: string): string {
   const words = slugify(title)
   return words === "" ? day : `${day}-${words}`
 }

@@ -8,7 +8,7 @@ import path from "path"
 import type { ColorScheme } from "./options"
 
 /** The theme's folder: the one above dist/ (compiled) or above src/ (run from source, in tests). */
-function themeRoot(): string {
+export function themeRoot(): string {
   let dir = __dirname
   while (!fs.existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir)
   return dir

@@ -5,7 +5,7 @@ import SeoHead from "../components/seo-head"
 import ThemeStyles from "../components/theme-styles"
 import type { ArchivePageContext } from "../node/pages"
 import type { Episode, ShowPageData } from "../types"
-import { byStart } from "../utils/schedule"
+import { byStart } from "../utils/episode-time"
 
 /** What the query in src/node/queries.ts (PAGE_QUERIES["archive-page"]) gives. */
 interface Data {

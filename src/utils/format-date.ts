@@ -6,6 +6,7 @@
  */
 
 import type { DateText } from "../types"
+import { readInstant } from "./episode-time"
 
 /** The page is written in English; dates are spelled the same way. */
 export const DATE_LOCALE = "en-US"
@@ -26,13 +27,14 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 const twoDigits = (value: number) => String(value).padStart(2, "0")
 
 /**
- * { day: "Thursday, July 22, 2021", time: "14:00 UTC" }; time is null when only the day is known.
- * Written out without Intl, in the page's English, so that the build's output never depends on the
- * ICU data of the Node that runs it. Made when episodes are read (an episode's `utcText`: at build
- * time, and in the CMS preview): a page's own JS never formats a UTC date.
+ * { day: "Thursday, July 22, 2021", time: "14:00 UTC" } for an instant (`start`: milliseconds since
+ * 1970-01-01T00:00:00Z); time is null when only the day is known (`dateOnly`), the day being then the
+ * instant's UTC day. Written out without Intl, in the page's English, so that the build's output never
+ * depends on the ICU data of the Node that runs it. Made when episodes are read (an episode's `utcText`:
+ * at build time, and in the CMS preview): a page's own JS never formats a UTC date.
  */
-export function utcParts(isoDate: string, dateOnly: boolean): DateText {
-  const date = new Date(isoDate)
+export function utcParts(start: number, dateOnly: boolean): DateText {
+  const date = new Date(start)
   const day = `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`
   return { day, time: dateOnly ? null : `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC` }
 }
@@ -46,7 +48,7 @@ export const ZONE_FORMATS = { locale: DATE_LOCALE, day: DAY, time: ZONE_TIME } a
  * abbreviation for that date, so daylight-saving time is named as it applies.
  */
 export function zoneParts(isoDate: string, timeZone?: string): LocalParts {
-  const date = new Date(isoDate)
+  const date = new Date(readInstant(isoDate))
   // In the page, only where no worker can run (local-dates.ts), for the few dates a page shows.
   return { day: date.toLocaleDateString(DATE_LOCALE, { ...DAY, timeZone }), time: date.toLocaleTimeString(DATE_LOCALE, { ...ZONE_TIME, timeZone }) }
 }
@@ -55,7 +57,7 @@ const join = ({ day, time }: DateText) => (time === null ? day : `${day}${DATE_T
 
 /** "Thursday, July 22, 2021 · 14:00 UTC", or "Thursday, July 22, 2021" when only the day is known. */
 export function formatUtc(isoDate: string, dateOnly: boolean): string {
-  return join(utcParts(isoDate, dateOnly))
+  return join(utcParts(readInstant(isoDate), dateOnly))
 }
 
 /** "Thursday, July 22, 2021 · 9:00 AM CDT", in `timeZone` or the viewer's zone. */

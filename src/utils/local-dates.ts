@@ -8,10 +8,13 @@
  * `worker-src blob:`), the same formatting runs on the main thread, in a task of its own.
  * The dates asked for in one task go in one message.
  */
+import { readInstant } from "./episode-time"
 import { zoneParts, ZONE_FORMATS, type LocalParts } from "./format-date"
 
 type Callback = (parts: LocalParts) => void
 type Row = [date: string, day: string, time: string]
+/** What the worker is asked: each date's text, and its instant (read here, by `readInstant`: the worker reads no text). */
+type Ask = [date: string, instant: number]
 
 const known = new Map<string, LocalParts>()
 const waiting = new Map<string, Set<Callback>>()
@@ -19,11 +22,11 @@ let batch: string[] = []
 /** undefined: not tried yet; null: none could start, or it failed. */
 let worker: Worker | null | undefined
 
-/** The worker's whole source: the same formats as zoneParts, in the viewer's zone. */
+/** The worker's whole source: the same formats as zoneParts, in the viewer's zone, of the instants it is sent (`Ask`). */
 const WORKER_SOURCE =
   `const d=new Intl.DateTimeFormat(${JSON.stringify(ZONE_FORMATS.locale)},${JSON.stringify(ZONE_FORMATS.day)}),` +
   `t=new Intl.DateTimeFormat(${JSON.stringify(ZONE_FORMATS.locale)},${JSON.stringify(ZONE_FORMATS.time)});` +
-  `onmessage=e=>postMessage(e.data.map(s=>{const x=new Date(s);return[s,d.format(x),t.format(x)]}))`
+  `onmessage=e=>postMessage(e.data.map(([s,n])=>{const x=new Date(n);return[s,d.format(x),t.format(x)]}))`
 
 function deliver(rows: Row[]): void {
   for (const [date, day, time] of rows) {
@@ -73,7 +76,7 @@ function flush(): void {
   batch = []
   if (worker === undefined) worker = startWorker()
   if (worker === null) onMainThread(dates)
-  else worker.postMessage(dates)
+  else worker.postMessage(dates.map((date): Ask => [date, readInstant(date)]))
 }
 
 /**

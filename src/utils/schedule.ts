@@ -1,36 +1,37 @@
 /**
  * Which episode is live, which is next, which are upcoming and which are past,
  * at a given moment. Pure: the build calls it with its own clock for the static
- * HTML, and the browser calls it again with the viewer's clock.
+ * HTML, and the browser calls it again with the viewer's clock. Computed from
+ * each episode's `start` (see src/utils/episode-time.ts): nothing here reads a date's text.
  */
 import type { Episode } from "../types"
+import { byStart } from "./episode-time"
 
 const MINUTE_MS = 60 * 1000
 const DAY_MS = 24 * 60 * MINUTE_MS
 
-type Timed = Pick<Episode, "date" | "number">
+type Timed = Pick<Episode, "start" | "dateOnly">
 
 /** When an episode stops counting as upcoming: its start, or the end of its UTC day when only the day is known. */
-export function upcomingUntil(episode: Pick<Episode, "date" | "dateOnly">): number {
-  const start = Date.parse(episode.date)
-  return episode.dateOnly ? start + DAY_MS : start
+export function upcomingUntil(episode: Timed): number {
+  return episode.dateOnly ? episode.start + DAY_MS : episode.start
 }
 
 /**
  * When an episode's airing is over: its start plus the airing window, or the
  * end of its UTC day when only the day is known.
  */
-export function airingEnd(episode: Pick<Episode, "date" | "dateOnly">, airingWindowMinutes: number): number {
-  return episode.dateOnly ? upcomingUntil(episode) : Date.parse(episode.date) + airingWindowMinutes * MINUTE_MS
+export function airingEnd(episode: Timed, airingWindowMinutes: number): number {
+  return episode.dateOnly ? upcomingUntil(episode) : episode.start + airingWindowMinutes * MINUTE_MS
 }
 
 /**
  * Whether the episode is on air at `now`: from its start until the airing window
  * has passed. An episode whose time of day is unknown is never live.
  */
-export function isLive(episode: Pick<Episode, "date" | "dateOnly">, now: number, airingWindowMinutes: number): boolean {
+export function isLive(episode: Timed, now: number, airingWindowMinutes: number): boolean {
   if (episode.dateOnly) return false
-  return Date.parse(episode.date) <= now && now < airingEnd(episode, airingWindowMinutes)
+  return episode.start <= now && now < airingEnd(episode, airingWindowMinutes)
 }
 
 export interface Schedule<T> {
@@ -44,16 +45,11 @@ export interface Schedule<T> {
   past: T[]
 }
 
-/** Oldest first; episodes at the same moment in the order of the content file. */
-export function byStart(a: Timed, b: Timed): number {
-  return Date.parse(a.date) - Date.parse(b.date) || a.number - b.number
-}
-
 /**
  * The schedule at `now`. When two episodes overlap on air, the one that started
  * last is featured and the other is listed with the past episodes.
  */
-export function scheduleAt<T extends Timed & Pick<Episode, "dateOnly">>(episodes: readonly T[], now: number, airingWindowMinutes: number): Schedule<T> {
+export function scheduleAt<T extends Timed & Pick<Episode, "number">>(episodes: readonly T[], now: number, airingWindowMinutes: number): Schedule<T> {
   const sorted = [...episodes].sort(byStart)
   const onAir = sorted.filter((episode) => isLive(episode, now, airingWindowMinutes))
   const upcoming = sorted.filter((episode) => upcomingUntil(episode) > now)
@@ -69,11 +65,11 @@ export function scheduleAt<T extends Timed & Pick<Episode, "dateOnly">>(episodes
  * episode starts, an airing window closes, a day-only episode's day ends), or
  * null when nothing will change any more.
  */
-export function nextScheduleChange(episodes: readonly Pick<Episode, "date" | "dateOnly">[], now: number, airingWindowMinutes: number): number | null {
+export function nextScheduleChange(episodes: readonly Timed[], now: number, airingWindowMinutes: number): number | null {
   let next: number | null = null
   for (const episode of episodes) {
     const end = airingEnd(episode, airingWindowMinutes)
-    const moments = episode.dateOnly ? [end] : [Date.parse(episode.date), end]
+    const moments = episode.dateOnly ? [end] : [episode.start, end]
     for (const moment of moments) if (moment > now && (next === null || moment < next)) next = moment
   }
   return next

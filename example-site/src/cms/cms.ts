@@ -14,7 +14,7 @@ declare global {
   }
 }
 
-registerOpenInfraLive(CMS as unknown as Parameters<typeof registerOpenInfraLive>[0])
+registerOpenInfraLive(CMS)
 
 void fetch(`/admin/repo/${SHOW_FILE}`)
   .then((response) => response.text())

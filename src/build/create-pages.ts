@@ -1,0 +1,106 @@
+/**
+ * createPages: for each show, its page, archive pages and episode pages, each with its context and its
+ * <head> made (src/node/pages.ts plans them, src/node/seo.ts writes their heads). It runs on every
+ * build, cached or not, and in `gatsby develop` at each edit: it also reports each show's problems
+ * and copies its downloaded thumbnails into public/.
+ */
+import type { Actions, CreatePagesArgs } from "gatsby"
+import type { ResolvedOptions } from "../node/options"
+import { subscriptionPaths } from "../node/outputs"
+import type { ModuleFile } from "../node/page-modules"
+import { planPages, type ArchivePageContext, type EpisodePageContext, type PagePlan, type SharedContext, type ShowPageContext } from "../node/pages"
+import type { TemplateName } from "../node/queries"
+import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "../node/seo"
+import { themeStylesheet } from "../node/styles"
+import { absoluteUrl, servedPath, type TrailingSlash } from "../node/urls"
+import { LANG_CONTEXT_KEY, THEME_LANG } from "../utils/page-lang"
+import { now, state } from "./build-state"
+import { panicOnBuild } from "./errors"
+import { writePageComponents } from "./page-components"
+import { reportProblems, warnNoShowFile, warnUnknownSiteUrl } from "./report"
+import { episodesOf, pageNodes, type EpisodeNode, type PageNode } from "./show-nodes"
+import { showUrls, siteDirectory, siteTrailingSlash } from "./site"
+import { copyThumbnails } from "./thumbnails"
+
+/** Every show's pages, for the moment the build is made for (which onPostBuild's files share). */
+export async function createShowPages(args: CreatePagesArgs, options: ResolvedOptions): Promise<void> {
+  const { actions, reporter, getNode, createContentDigest, cache } = args
+  const pages = pageNodes(args.getNodesByType).sort((a, b) => a.file.localeCompare(b.file))
+  if (pages.length === 0) return warnNoShowFile(reporter, options)
+  const builtAt = now()
+  state.builtAt = builtAt
+  const components = await writePageComponents(cache.directory)
+  const fileByPath = new Map<string, string>()
+  for (const page of pages) {
+    reportProblems(reporter, page, createContentDigest(page.problems))
+    const taken = fileByPath.get(page.path)
+    if (taken !== undefined) {
+      panicOnBuild(reporter, "duplicatePage", { otherFile: taken, file: page.file, path: page.path, templateKey: options.templateKey })
+      continue
+    }
+    fileByPath.set(page.path, page.file)
+    const episodes = episodesOf(page, getNode)
+    if (episodes.some((episode) => episode.path === undefined)) {
+      // Nodes cached by an older version of the theme (installed from a folder, without a version bump).
+      panicOnBuild(reporter, "content", { staleCache: page.file })
+      continue
+    }
+    const urls = showUrls(args, page)
+    if (urls.siteUrl === null) warnUnknownSiteUrl(reporter, page)
+    await copyThumbnails(page, siteDirectory(args))
+    const plan = planPages(episodes, { ...options, basePath: page.path, builtAt: builtAt.getTime() })
+    const shared = {
+      [LANG_CONTEXT_KEY]: THEME_LANG,
+      pageId: page.id,
+      builtAt: builtAt.toISOString(),
+      airingWindowMinutes: options.airingWindowMinutes,
+      siteUrl: urls.siteUrl,
+      feeds: subscriptionPaths(page.path, options),
+      stylesheet: themeStylesheet(options.colorScheme),
+    }
+    createPagesOf(actions, { page, episodes, plan, shared, imageUrl: urls.imageUrl, components, trailingSlash: siteTrailingSlash(args) })
+  }
+}
+
+/** One show's pages as createPagesOf makes them. */
+interface ShowPages {
+  page: PageNode
+  episodes: EpisodeNode[]
+  plan: PagePlan
+  /** The context every page of the show shares, but its head's. */
+  shared: Omit<SharedContext, "seo">
+  /** The show's share image, as an absolute URL. */
+  imageUrl: string | null
+  components: Record<TemplateName, ModuleFile>
+  trailingSlash: TrailingSlash
+}
+
+/** The show page, its archive pages and its episode pages, each with its context and its <head> made. */
+function createPagesOf(actions: Pick<Actions, "createPage">, { page, episodes, plan, shared, imageUrl, components, trailingSlash }: ShowPages): void {
+  const byId = new Map(episodes.map((episode) => [episode.id, episode]))
+  const seoContext = (canonicalUrl: string | null): SeoContext => ({
+    siteUrl: shared.siteUrl,
+    canonicalUrl,
+    feeds: shared.feeds,
+    builtAt: Date.parse(shared.builtAt),
+    airingWindowMinutes: shared.airingWindowMinutes,
+    trailingSlash,
+  })
+  // Canonical and og:url as the site serves each page (Gatsby applies trailingSlash to createPage's paths itself).
+  const canonical = (pagePath: string) => absoluteUrl(servedPath(pagePath, trailingSlash), shared.siteUrl)
+  const { path: showPath, ...show } = plan.show
+  const shown = show.episodeIds.map((id) => byId.get(id)!)
+  actions.createPage<ShowPageContext>({
+    path: showPath,
+    component: components["show-page"].path,
+    context: { ...shared, ...show, id: page.id, seo: showPageSeo(page, shown, imageUrl, seoContext(canonical(showPath))) },
+  })
+  for (const { path: archivePath, ...archive } of plan.archive) {
+    const seo = archivePageSeo(page, archive, seoContext(canonical(archivePath)))
+    actions.createPage<ArchivePageContext>({ path: archivePath, component: components["archive-page"].path, context: { ...shared, ...archive, seo } })
+  }
+  for (const { path: episodePath, ...episode } of plan.episodes) {
+    const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(canonical(episodePath)))
+    actions.createPage<EpisodePageContext>({ path: episodePath, component: components["episode-page"].path, context: { ...shared, ...episode, seo } })
+  }
+}
