@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The theme's command line: `gatsby-theme-openinfra-live check [files or folders]`. See --help.
-const { run } = require("../dist/src/node/cli")
+const { run } = require("../dist/src/cli/cli")
 
 const report = run(process.argv.slice(2), process.cwd())
 process.stdout.write(report.output)

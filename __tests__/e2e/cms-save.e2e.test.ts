@@ -14,7 +14,7 @@
 import fs from "fs"
 import path from "path"
 import type { Browser, Page } from "playwright-core"
-import { mergeShowEntry } from "../../src/cms/merge-config"
+import { mergeShowEntry } from "../../src/cli/merge-config"
 import { changedLines } from "../helpers/cms"
 import { EXISTING_SITE, REPO, TEST_NOW } from "../helpers/gatsby"
 

@@ -12,7 +12,7 @@
 import path from "path"
 import matter from "gray-matter"
 import { fromJS } from "immutable"
-import { diffStat, unifiedDiff } from "../../src/cms/unified-diff"
+import { diffStat, unifiedDiff } from "../../src/cli/unified-diff"
 
 const DECAP = path.dirname(require.resolve("decap-cms-app/package.json"))
 /* eslint-disable @typescript-eslint/no-require-imports */

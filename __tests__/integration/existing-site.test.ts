@@ -104,6 +104,21 @@ function warnings(output: string): string[] {
   return output.split("\n").filter((line) => /^\s*(warn|warning)\b/i.test(line))
 }
 
+/** What the tests read of the site's build before the theme. */
+interface BeforeBuild {
+  before: BuildResult
+  beforeShowHeading: string | null
+  cmsBytesBefore: number
+  keynotesBefore: string
+}
+
+/** A digest of every file under a folder: its path and contents. */
+function folderDigest(folder: string): string {
+  const hash = createHash("sha256")
+  for (const file of filesUnder(folder).sort()) hash.update(path.relative(folder, file)).update("\0").update(fs.readFileSync(file))
+  return hash.digest("hex")
+}
+
 function copyFixture() {
   const kept = path.join(EXISTING_SITE, "node_modules")
   for (const entry of fs.existsSync(EXISTING_SITE) ? fs.readdirSync(EXISTING_SITE) : []) {
@@ -134,13 +149,25 @@ beforeAll(
     }
     fs.rmSync(path.join(modules, "gatsby-theme-openinfra-live"), { recursive: true, force: true })
 
-    before = gatsbyBuild(EXISTING_SITE, node14)
-    if (before.status === 0) {
-      beforeShowHeading = builtPage(EXISTING_SITE, "live").querySelector("main.openinfra-live h1")?.textContent ?? null
-      cmsBytesBefore = gzipSync(fs.readFileSync(path.join(EXISTING_SITE, "public", "admin", "cms.js"))).length
-      keynotesBefore = fs.readFileSync(path.join(EXISTING_SITE, "public", "keynotes", "index.html"), "utf8")
+    // The site before the theme: built once for a given fixture, lockfile and Node (the build is the same
+    // every time, and takes most of a minute); what the tests compare with is kept beside node_modules.
+    const beforeKey = createHash("sha256").update(lockHash).update(NODE_VERSION).update(folderDigest(FIXTURE)).digest("hex").slice(0, 16)
+    const beforeFile = path.join(modules, `.before-build-${beforeKey}.json`)
+    if (fs.existsSync(beforeFile)) {
+      ;({ before, beforeShowHeading, cmsBytesBefore, keynotesBefore } = JSON.parse(fs.readFileSync(beforeFile, "utf8")) as BeforeBuild)
+      console.log(`existing site before the theme: the build of this fixture on Node ${NODE_VERSION} (${before.seconds.toFixed(1)} s), kept`)
+    } else {
+      before = gatsbyBuild(EXISTING_SITE, node14)
+      if (before.status === 0) {
+        beforeShowHeading = builtPage(EXISTING_SITE, "live").querySelector("main.openinfra-live h1")?.textContent ?? null
+        cmsBytesBefore = gzipSync(fs.readFileSync(path.join(EXISTING_SITE, "public", "admin", "cms.js"))).length
+        keynotesBefore = fs.readFileSync(path.join(EXISTING_SITE, "public", "keynotes", "index.html"), "utf8")
+        fs.writeFileSync(beforeFile, JSON.stringify({ before, beforeShowHeading, cmsBytesBefore, keynotesBefore } satisfies BeforeBuild))
+      }
+      console.log(`existing site before the theme: gatsby build on Node ${NODE_VERSION} took ${before.seconds.toFixed(1)} s`)
+      // The theme's build starts from a clean site, as the host's `gatsby clean && gatsby build` does.
+      for (const folder of [".cache", "public"]) fs.rmSync(path.join(EXISTING_SITE, folder), { recursive: true, force: true })
     }
-    console.log(`existing site before the theme: gatsby build on Node ${NODE_VERSION} took ${before.seconds.toFixed(1)} s`)
 
     // 1. Add the package: a tarball in the site's vendor/ folder, as the guide says until the theme is published.
     // yarn 1 caches a local tarball by its name: a name of its own per build keeps it from installing an earlier one.

@@ -59,3 +59,26 @@ describe("the modules the browser bundles", () => {
     expect(specifiers(path.join(SRC, "node", "sourcing.ts"))).toContain("path")
   })
 })
+
+describe("the command line (src/cli)", () => {
+  /** Every .ts and .tsx file under a folder. */
+  const sources = (folder: string): string[] =>
+    fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) return sources(full)
+      return /\.tsx?$/.test(entry.name) ? [full] : []
+    })
+
+  it("is imported by no other folder of src: cli imports cms and node, never the other way", () => {
+    const cli = path.join(SRC, "cli")
+    const inward = sources(SRC)
+      .filter((file) => !file.startsWith(cli + path.sep))
+      .flatMap((file) =>
+        specifiers(file)
+          .filter((specifier) => specifier.startsWith(".") && resolveLocal(file, specifier).startsWith(cli + path.sep))
+          .map((specifier) => `${path.relative(SRC, file)} imports ${specifier}`),
+      )
+    expect(sources(cli).length).toBeGreaterThan(0)
+    expect(inward).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 /**
  * The CMS collection for the show's file, for Decap CMS 3 and Netlify CMS 2.
  * `showCollection()` is the object for a manual `CMS.init({ config })`;
- * `collectionYaml()` (in collection-yaml.ts) the same as YAML for config.yml.
+ * `collectionYaml()` (in src/cli/collection-yaml.ts) the same as YAML for config.yml.
  */
 import { DEFAULTS, type ThemeOptions } from "../node/options"
 import { PLATFORM_NAMES, SHOW_LINK_PLATFORMS } from "../utils/platforms"

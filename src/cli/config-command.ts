@@ -7,6 +7,7 @@
 import fs from "fs"
 import path from "path"
 import matter from "gray-matter"
+import { parseArguments } from "./arguments"
 import { collectionYaml } from "./collection-yaml"
 import { ConfigError, mergeShowEntry, type Note } from "./merge-config"
 import { diffStat, unifiedDiff } from "./unified-diff"
@@ -44,32 +45,33 @@ interface CmsConfigOptions {
   write: boolean
   omit: string[]
   add: string[]
-  help: boolean
 }
 
-const VALUE_FLAGS = ["--file", "--template-key", "--name", "--config", "--omit", "--add"]
+/** The options of `cms-config`, read by the parser both commands share (arguments.ts). */
+export const CMS_CONFIG_OPTIONS = {
+  file: "value",
+  "template-key": "value",
+  name: "value",
+  config: "value",
+  write: "flag",
+  omit: "list",
+  add: "list",
+} as const
 
-function parse(argv: readonly string[]): { ok: true; options: CmsConfigOptions } | { ok: false; message: string } {
-  const options: CmsConfigOptions = { file: null, templateKey: null, name: null, config: null, write: false, omit: [], add: [], help: false }
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index]!
-    if (argument === "-h" || argument === "--help") options.help = true
-    else if (argument === "--write") options.write = true
-    else if (VALUE_FLAGS.includes(argument)) {
-      const value = argv[index + 1]
-      index += 1
-      if (value === undefined || value.trim() === "" || value.startsWith("--")) return { ok: false, message: `${argument} takes a value.` }
-      const list = value
-        .split(",")
-        .map((item) => item.trim())
-        .filter((item) => item !== "")
-      if (argument === "--file") options.file = value
-      else if (argument === "--template-key") options.templateKey = value.trim()
-      else if (argument === "--name") options.name = value.trim()
-      else if (argument === "--config") options.config = value
-      else if (argument === "--omit") options.omit.push(...list)
-      else options.add.push(...list)
-    } else return { ok: false, message: `Unknown option ${argument}.` }
+export function parseCmsConfigArguments(
+  argv: readonly string[],
+): { ok: true; help: true } | { ok: true; help: false; options: CmsConfigOptions } | { ok: false; message: string } {
+  const parsed = parseArguments(argv, CMS_CONFIG_OPTIONS, { command: "cms-config", positionals: false })
+  if (!parsed.ok || parsed.help) return parsed
+  const { values } = parsed
+  const options: CmsConfigOptions = {
+    file: values.file ?? null,
+    templateKey: values["template-key"]?.trim() ?? null,
+    name: values.name?.trim() ?? null,
+    config: values.config ?? null,
+    write: values.write === true,
+    omit: values.omit ?? [],
+    add: values.add ?? [],
   }
   if (options.config === null) {
     for (const [flag, used] of [
@@ -82,7 +84,7 @@ function parse(argv: readonly string[]): { ok: true; options: CmsConfigOptions }
   } else if (options.name !== null) {
     return { ok: false, message: "--name does not go with --config: the entry keeps the name the site gave it." }
   }
-  return { ok: true, options }
+  return { ok: true, help: false, options }
 }
 
 /** The show file's front matter, or a reason it could not be read. */
@@ -117,10 +119,10 @@ function report(notes: Note[]): string[] {
 }
 
 export function cmsConfigCommand(argv: readonly string[], cwd: string, usage: string): CommandReport {
-  const parsed = parse(argv)
+  const parsed = parseCmsConfigArguments(argv)
   if (!parsed.ok) return { output: "", summary: `${parsed.message}\n\n${usage}`, exitCode: 2 }
+  if (parsed.help) return { output: `${usage}\n`, summary: "", exitCode: 0 }
   const { options } = parsed
-  if (options.help) return { output: `${usage}\n`, summary: "", exitCode: 0 }
   const file = options.file ?? "src/pages/openinfra-live/index.md"
 
   if (options.config === null) {

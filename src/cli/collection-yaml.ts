@@ -1,6 +1,6 @@
 /** The show's CMS collection as YAML, to paste under `collections:` in the CMS's config.yml. */
 import { stringify } from "yaml"
-import { showCollection, type CollectionOptions } from "./collection"
+import { showCollection, type CollectionOptions } from "../cms/collection"
 
 type Field = Record<string, unknown> & { name: string }
 

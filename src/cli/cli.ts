@@ -2,15 +2,16 @@
  * `gatsby-theme-openinfra-live check [files or folders]`: the build's content
  * checks without Gatsby, for editors, pre-commit hooks and CI. And
  * `gatsby-theme-openinfra-live cms-config`: the show's CMS entry (see
- * src/cms/config-command.ts).
+ * src/cli/config-command.ts).
  */
 import fs from "fs"
 import path from "path"
-import { CMS_CONFIG_USAGE, cmsConfigCommand } from "../cms/config-command"
-import { checkMarkdown } from "./check"
-import type { Problem } from "./normalize"
-import { DEFAULTS } from "./options"
-import { displayPath, isMarkdownFile } from "./sourcing"
+import { parseArguments } from "./arguments"
+import { CMS_CONFIG_USAGE, cmsConfigCommand } from "./config-command"
+import { checkMarkdown } from "../node/check"
+import type { Problem } from "../node/normalize"
+import { DEFAULTS } from "../node/options"
+import { displayPath, isMarkdownFile } from "../node/sourcing"
 
 export const USAGE = `Usage: gatsby-theme-openinfra-live check [options] [files or folders…]
        gatsby-theme-openinfra-live cms-config [--file PATH] [--name NAME] [--template-key KEY]
@@ -27,6 +28,10 @@ Options:
   --site DIR            the site's folder, whose static/ holds hand-made invites (default: the
                         nearest folder above each file with a gatsby-config, else .)
   -h, --help            this text
+  --                    what follows is a file or folder, even when it starts with -
+
+An option's value follows it as --site DIR or --site=DIR (the way to give a value that starts
+with -); given twice, the last one counts (--omit and --add add up).
 
 Exit status: 0 when clean, 1 on errors (or warnings with --strict), 2 on a usage problem.
 
@@ -46,7 +51,10 @@ export interface CliOptions {
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; message: string } | { ok: true; help: true }
 
-export function parseArguments(argv: readonly string[], cwd: string): Parsed {
+/** The options of `check`, read by the parser both commands share (arguments.ts). */
+export const CHECK_OPTIONS = { strict: "flag", format: "value", "template-key": "value", site: "value" } as const
+
+export function parseCheckArguments(argv: readonly string[], cwd: string): Parsed {
   const [command, ...rest] = argv
   if (command === "-h" || command === "--help" || command === "help") return { ok: true, help: true }
   if (command !== "check")
@@ -54,30 +62,17 @@ export function parseArguments(argv: readonly string[], cwd: string): Parsed {
       ok: false,
       message: command === undefined ? "Name a command: check or cms-config." : `Unknown command "${command}": the commands are check and cms-config.`,
     }
-  const options: CliOptions = { strict: false, format: "text", templateKey: DEFAULTS.templateKey, site: null, paths: [] }
-  for (let index = 0; index < rest.length; index += 1) {
-    const argument = rest[index]!
-    const value = () => {
-      const next = rest[index + 1]
-      index += 1
-      return next
-    }
-    if (argument === "-h" || argument === "--help") return { ok: true, help: true }
-    else if (argument === "--strict") options.strict = true
-    else if (argument === "--format") {
-      const format = value()
-      if (format !== "text" && format !== "json") return { ok: false, message: `--format takes text or json, not ${format ?? "nothing"}.` }
-      options.format = format
-    } else if (argument === "--template-key") {
-      const key = value()
-      if (key === undefined || key.trim() === "") return { ok: false, message: "--template-key takes a templateKey." }
-      options.templateKey = key.trim()
-    } else if (argument === "--site") {
-      const site = value()
-      if (site === undefined) return { ok: false, message: "--site takes a folder." }
-      options.site = path.resolve(cwd, site)
-    } else if (argument.startsWith("-")) return { ok: false, message: `Unknown option ${argument}.` }
-    else options.paths.push(path.resolve(cwd, argument))
+  const parsed = parseArguments(rest, CHECK_OPTIONS, { command: "check", positionals: true })
+  if (!parsed.ok || parsed.help) return parsed
+  const { values } = parsed
+  const format = values.format ?? "text"
+  if (format !== "text" && format !== "json") return { ok: false, message: `--format takes text or json, not ${format}.` }
+  const options: CliOptions = {
+    strict: values.strict === true,
+    format,
+    templateKey: values["template-key"]?.trim() ?? DEFAULTS.templateKey,
+    site: values.site === undefined ? null : path.resolve(cwd, values.site),
+    paths: parsed.positionals.map((target) => path.resolve(cwd, target)),
   }
   if (options.paths.length === 0) {
     const root = options.site ?? cwd
@@ -122,7 +117,7 @@ export interface Report {
 /** Runs the command; all output is returned, nothing is printed. */
 export function run(argv: readonly string[], cwd: string): Report {
   if (argv[0] === "cms-config") return cmsConfigCommand(argv.slice(1), cwd, USAGE)
-  const parsed = parseArguments(argv, cwd)
+  const parsed = parseCheckArguments(argv, cwd)
   if (!parsed.ok) return { output: "", summary: `${parsed.message}\n\n${USAGE}`, exitCode: 2 }
   if ("help" in parsed) return { output: `${USAGE}\n`, summary: "", exitCode: 0 }
   const { options } = parsed

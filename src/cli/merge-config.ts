@@ -21,7 +21,7 @@
  * Everything it did, and kept, is listed in `notes`.
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml"
-import { showCollection } from "./collection"
+import { showCollection } from "../cms/collection"
 
 /** The theme's fields that have to be in the entry, whatever the site removed: the build and the CMS's ids need them. */
 export const NEEDED = ["templateKey", "episodes", "episodes.date", "episodes.episodeTitle", "episodes.id"]
