@@ -1,7 +1,7 @@
 import fs from "fs"
 import type { GatsbyConfig } from "gatsby"
-import { withDefaults, type ThemeOptions } from "./src/node/options"
-import { contentFolder, SOURCE_INSTANCE_NAME } from "./src/node/sourcing"
+import { contentFolder, SOURCE_INSTANCE_NAME } from "./src/build/sourcing"
+import { withDefaults, type ThemeOptions } from "./src/content/options"
 
 /**
  * The theme adds one plugin, and only for `contentPath`: gatsby-source-filesystem

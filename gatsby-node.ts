@@ -1,20 +1,20 @@
 /**
  * Gatsby's Node APIs for the theme: each hook hands off to the module in src/build that does its job,
- * with the site's options as the build uses them (src/node/options.ts). What those modules remember
+ * with the site's options as the build uses them (src/content/options.ts). What those modules remember
  * between hooks is in src/build/build-state.ts; every decision about content is made by the pure
- * modules in src/node.
+ * modules in src/content, which the `check` command and the CMS preview run too.
  */
 import type { GatsbyNode, Node, PluginOptions } from "gatsby"
 import { checkSetup } from "./src/build/check-setup"
+import { shouldOnCreateNodeName } from "./src/build/compat"
 import { createShowPages } from "./src/build/create-pages"
 import { serveOutputs } from "./src/build/dev-server"
 import { writeFragments } from "./src/build/page-components"
+import { typeDefs } from "./src/build/schema"
 import { GATSBY_VERSION, siteDirectory } from "./src/build/site"
 import { mayHoldShow, sourceShow } from "./src/build/source-show"
 import { writeOutputs } from "./src/build/write-outputs"
-import { shouldOnCreateNodeName } from "./src/node/compat"
-import { pluginOptionsSchema as optionsSchema, withDefaults, type ResolvedOptions } from "./src/node/options"
-import { typeDefs } from "./src/node/schema"
+import { pluginOptionsSchema as optionsSchema, withDefaults, type ResolvedOptions } from "./src/content/options"
 
 /** The hook for a job of the theme: Gatsby's arguments, and the options Gatsby hands the theme read by withDefaults. */
 const withOptions =

@@ -2,7 +2,7 @@
 /**
  * Writes the theme's stylesheet, minified, once for each value of the colorScheme option, to
  * dist/styles/openinfra-live.<scheme>.css (scheme: light, dark, light-dark). Part of `npm run
- * build:theme`: the build of a site reads the one its option names (src/node/styles.ts) and puts
+ * build:theme`: the build of a site reads the one its option names (src/build/styles.ts) and puts
  * it in the <head> of the theme's pages only, so it never passes through the site's CSS pipeline
  * (purgecss, its global styles.css) and no other page of the site carries it.
  *
@@ -19,7 +19,7 @@ const ROOT = path.join(__dirname, "..")
 const SOURCE = path.join(ROOT, "src", "styles", "openinfra-live.css")
 const OUT = path.join(ROOT, "dist", "styles")
 
-/** The file name part of each colorScheme value (src/node/options.ts COLOR_SCHEMES). */
+/** The file name part of each colorScheme value (src/content/options.ts COLOR_SCHEMES). */
 const SCHEMES = { light: "light", dark: "dark", "light dark": "light-dark" }
 
 function isDarkQuery(atrule) {

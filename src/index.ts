@@ -28,8 +28,8 @@ export type {
   JsonLd,
   PageSeo,
 } from "./types"
-export type { ThemeOptions, ColorScheme } from "./node/options"
-export type { ShowPageContext, ArchivePageContext, EpisodePageContext, SharedContext } from "./node/pages"
+export type { ThemeOptions, ColorScheme } from "./content/options"
+export type { ShowPageContext, ArchivePageContext, EpisodePageContext, SharedContext } from "./content/pages"
 
 export type { ArchivePageProps } from "./components/archive-page"
 export type { CallToActionProps } from "./components/call-to-action"

@@ -1,6 +1,7 @@
 /**
- * The data model shared by the build (src/node) and the components.
- * It mirrors the GraphQL types declared in src/node/schema.ts: a component
+ * The data model shared by the content modules (src/content: the build, the `check` command and the
+ * CMS preview), the build (src/build) and the components.
+ * It mirrors the GraphQL types declared in src/build/schema.ts: a component
  * that is handed query results gets exactly these shapes.
  */
 import type { ShowLinkPlatform } from "./utils/platforms"
@@ -16,7 +17,7 @@ export interface Speaker {
   role: string | null
 }
 
-/** A video's still, in the sizes the build has (see src/node/thumbnails.ts). */
+/** A video's still, in the sizes the build has (see src/content/thumbnails.ts). */
 export interface Thumbnail {
   /** The smallest JPEG: what a browser that picks nothing else shows. */
   src: string
@@ -63,7 +64,7 @@ export interface EpisodeLinks {
 
 /**
  * An episode as the theme's pages receive it: the fields of the GraphQL type OpenInfraLiveEpisode that
- * the `OpenInfraLiveEpisodeFields` fragment fetches (src/node/queries.ts), no more; a unit test holds
+ * the `OpenInfraLiveEpisodeFields` fragment fetches (src/build/queries.ts), no more; a unit test holds
  * the two to each other. What only the build's outputs use is in EpisodeRecord.
  */
 export interface Episode {
@@ -116,7 +117,7 @@ export interface Episode {
 }
 
 /**
- * An episode as the build makes it (src/node/normalize.ts): what the pages get, and what only the
+ * An episode as the build makes it (src/content/normalize.ts): what the pages get, and what only the
  * calendars, feeds and structured data use. All are fields of OpenInfraLiveEpisode; a site's own
  * query can fetch them.
  */
@@ -244,7 +245,7 @@ export interface FeedLinks {
 /** A schema.org object, for a <script type="application/ld+json">. */
 export type JsonLd = Record<string, unknown>
 
-/** What a page's <head> says: made at build time (src/node/seo.ts), handed to the SeoHead component. */
+/** What a page's <head> says: made at build time (src/content/seo.ts), handed to the SeoHead component. */
 export interface PageSeo {
   /** The document's title: "Kata Containers · OpenInfra Live". */
   title: string

@@ -13,7 +13,7 @@ import path from "path"
 import matter from "gray-matter"
 import { makeOpenInfraLivePreview } from "../../src/cms/preview"
 import ShowPage from "../../src/components/show-page"
-import { normalizeContent } from "../../src/node/normalize"
+import { normalizeContent } from "../../src/content/normalize"
 import { failing, Provider, store } from "../helpers/redux-stand-in"
 
 jest.mock("../../src/components/layout", () => ({ __esModule: true, default: jest.requireActual("../helpers/redux-stand-in").LayoutShadow }))

@@ -5,7 +5,7 @@
  * component tests.
  */
 import * as React from "react"
-import { DEFAULTS } from "../../src/node/options"
+import { DEFAULTS } from "../../src/content/options"
 import { render, screen, within } from "@testing-library/react"
 import { fromJS } from "immutable"
 import fs from "fs"
@@ -18,9 +18,9 @@ import { withEpisodeIds } from "../../src/cms/register"
 import Layout from "../../src/components/layout"
 import HydrateLater from "../../src/components/hydrate-later"
 import ShowPage, { type ShowPageProps } from "../../src/components/show-page"
-import { normalizeContent } from "../../src/node/normalize"
-import { subscriptionPaths } from "../../src/node/outputs"
-import { planPages } from "../../src/node/pages"
+import { normalizeContent } from "../../src/content/normalize"
+import { subscriptionPaths } from "../../src/content/outputs"
+import { planPages } from "../../src/content/pages"
 import PreviewProblems, { type PreviewProblem } from "../../src/components/preview-problems"
 
 const FIXTURE = matter(fs.readFileSync(path.join(__dirname, "..", "fixtures", "openinfra-live.md"), "utf8")).data as Record<string, unknown>

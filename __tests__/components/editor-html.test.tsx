@@ -1,6 +1,6 @@
 /**
  * The CMS preview's sanitizer (src/cms/html.browser.ts, over the DOM's parser) against the build's
- * (src/node/html.ts, over parse5), in jsdom: the same HTML, the same list of what was removed and the
+ * (src/content/html.ts, over parse5), in jsdom: the same HTML, the same list of what was removed and the
  * same plain text, for every input of the corpus. jsdom parses with parse5 as well: this checks the
  * two adapters and the shared rules; __tests__/e2e/editor-html.e2e.test.ts runs the corpus in
  * Chromium, whose parser is the browser's own.
@@ -12,7 +12,7 @@
  * for it, with scripting off).
  */
 import * as browser from "../../src/cms/html.browser"
-import * as build from "../../src/node/html"
+import * as build from "../../src/content/html"
 import { EDGE_CASES, htmlCorpus } from "../helpers/html-corpus"
 
 const corpus = htmlCorpus()

@@ -3,7 +3,7 @@ import { renderToString } from "react-dom/server"
 import { act, render, screen, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event"
 import EpisodeVideo from "../../src/components/episode-video"
-import { remoteThumbnail } from "../../src/node/thumbnails"
+import { remoteThumbnail } from "../../src/content/thumbnails"
 import { makeEpisode } from "../helpers/episodes"
 import { hydrateServerHtml } from "../helpers/hydrate"
 

@@ -1,6 +1,6 @@
 /**
  * The CMS preview's sanitizer (src/cms/html.browser.ts) in Chromium, whose HTML parser is the
- * browser's own, against the build's (src/node/html.ts, parse5): the same HTML, the same list of what
+ * browser's own, against the build's (src/content/html.ts, parse5): the same HTML, the same list of what
  * was removed and the same plain text for every input of the corpus, well-formed or not. This is what
  * lets the preview show what the build will publish, and report what the build will report, without
  * carrying a parser. Needs no built site.
@@ -8,7 +8,7 @@
 import path from "path"
 import type { Browser } from "playwright-core"
 import * as esbuild from "esbuild"
-import * as build from "../../src/node/html"
+import * as build from "../../src/content/html"
 import { htmlCorpus } from "../helpers/html-corpus"
 import { REPO } from "../helpers/gatsby"
 

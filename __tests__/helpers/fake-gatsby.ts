@@ -8,7 +8,7 @@ import { createHash } from "crypto"
 import fs from "fs"
 import path from "path"
 import type { Actions, CreateDevServerArgs, CreateNodeArgs, CreatePagesArgs, GatsbyNode, Node, ParentSpanPluginArgs, PluginOptions, Reporter } from "gatsby"
-import { PLUGIN_NAME } from "../../src/node/plugin-name"
+import { PLUGIN_NAME } from "../../src/content/plugin-name"
 
 /** A node as the tests write it: Gatsby's Node with only the fields a test needs. */
 export type FakeNode = Omit<Partial<Node>, "internal"> & { id: string; internal: { type: string } } & Record<string, unknown>

@@ -1,5 +1,5 @@
 /**
- * Editors' HTML to run through the build's sanitizer (src/node/html.ts, parse5) and the CMS preview's
+ * Editors' HTML to run through the build's sanitizer (src/content/html.ts, parse5) and the CMS preview's
  * (src/cms/html.browser.ts, the browser's parser), which must agree on every input: the show file's
  * own texts, the cases the unit tests name, and thousands of generated ones, well-formed or not
  * (unclosed and misnested tags, tables, foreign content, entities, comments, unsafe links). The same

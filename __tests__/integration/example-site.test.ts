@@ -5,7 +5,7 @@
  * The expected episodes are written out here, independently of the theme's code.
  */
 import fs from "fs"
-import { DEFAULTS } from "../../src/node/options"
+import { DEFAULTS } from "../../src/content/options"
 import path from "path"
 import ICAL from "ical.js"
 import { JSDOM } from "jsdom"

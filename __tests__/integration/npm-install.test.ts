@@ -1,7 +1,7 @@
 /**
  * `npm install` of the packed theme, with no --legacy-peer-deps, into a site pinned to the foundation's
- * Gatsby 4.24 / React 17 and into a Gatsby 5 / React 18 site, and a site on versions the theme does not
- * support. npm resolves the whole tree against the registry (`--package-lock-only`: what a real install
+ * Gatsby 4.24 / React 17, into a Gatsby 5 / React 18 site and a site started today (Gatsby 5.16, React 19,
+ * Decap CMS 3.16), and a site on versions the theme does not support. npm resolves the whole tree against the registry (`--package-lock-only`: what a real install
  * decides, without writing node_modules), so a peer range that does not fit fails here with ERESOLVE.
  */
 import fs from "fs"
@@ -14,19 +14,26 @@ fs.rmSync(ROOT, { recursive: true, force: true })
 fs.mkdirSync(ROOT, { recursive: true })
 
 /** Resolves a site's dependencies plus the theme as npm would install them; the lockfile's packages, or npm's output on failure. */
-function resolve(name: string, dependencies: Record<string, string>) {
+function resolve(name: string, dependencies: Record<string, string>, manifest: Record<string, unknown> = {}) {
   const site = path.join(ROOT, name)
   fs.mkdirSync(site, { recursive: true })
   fs.writeFileSync(
     path.join(site, "package.json"),
-    JSON.stringify({ name, private: true, dependencies: { ...dependencies, "gatsby-theme-openinfra-live": `file:${tarball}` } }, null, 2),
+    JSON.stringify({ name, private: true, dependencies: { ...dependencies, "gatsby-theme-openinfra-live": `file:${tarball}` }, ...manifest }, null, 2),
   )
   const result = run("npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"], site)
   const lock =
     result.status === 0
       ? (JSON.parse(fs.readFileSync(path.join(site, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> })
       : null
-  return { ...result, version: (pkg: string) => lock?.packages[`node_modules/${pkg}`]?.version }
+  return {
+    ...result,
+    version: (pkg: string) => lock?.packages[`node_modules/${pkg}`]?.version,
+    /** Every version of `pkg` in the tree, hoisted or nested. */
+    versions: (pkg: string) => [
+      ...new Set(Object.entries(lock?.packages ?? {}).flatMap(([where, entry]) => (where.endsWith(`node_modules/${pkg}`) ? [entry.version] : []))),
+    ],
+  }
 }
 
 /**
@@ -71,6 +78,31 @@ describe("npm install of the packed theme", () => {
       expect(themePeerProblems(result.output)).toEqual([])
       expect(result.version("gatsby")).toMatch(/^5\./)
       expect(result.version("react")).toMatch(/^18\./)
+    },
+    5 * 60 * 1000,
+  )
+
+  it(
+    "fits a site started today (Gatsby 5.16, React 19, Decap CMS 3.16), with one graphql given the README's override",
+    () => {
+      const result = resolve(
+        "gatsby-5-react-19-decap-3",
+        {
+          gatsby: "^5.16.1",
+          "gatsby-transformer-remark": "^6.16.0",
+          "gatsby-source-filesystem": "^5.16.0",
+          "gatsby-plugin-decap-cms": "^4.0.4",
+          "decap-cms-app": "^3.16.3",
+          react: "^19.2.0",
+          "react-dom": "^19.2.0",
+        },
+        { overrides: { graphql: "^16.15.0" } },
+      )
+      if (result.status !== 0) throw new Error(result.output.slice(-4000))
+      expect(themePeerProblems(result.output)).toEqual([])
+      expect([result.version("react"), result.version("decap-cms-app")]).toEqual([expect.stringMatching(/^19\./), expect.stringMatching(/^3\./)])
+      // Decap CMS's backends ask for graphql 15; with the override, Gatsby and graphql-compose share one copy.
+      expect(result.versions("graphql")).toEqual([expect.stringMatching(/^16\./)])
     },
     5 * 60 * 1000,
   )

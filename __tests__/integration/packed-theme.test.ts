@@ -51,7 +51,7 @@ describe("the packed theme", () => {
         "gatsby-config.js",
         "gatsby-node.js",
         "dist/gatsby-node.js",
-        "dist/src/node/normalize.js",
+        "dist/src/content/normalize.js",
         "src/templates/show-page.tsx",
         "src/components/join-footer.tsx",
         "src/styles/openinfra-live.css",

@@ -1,7 +1,7 @@
 /** `episodesPerPage: "all"`: every past episode on the show page, as the foundation's own page lists them, and no archive page. */
 import { testPluginOptionsSchema } from "gatsby-plugin-utils"
-import { pluginOptionsSchema, withDefaults } from "../../src/node/options"
-import { planPages, type PlannedEpisode } from "../../src/node/pages"
+import { pluginOptionsSchema, withDefaults } from "../../src/content/options"
+import { planPages, type PlannedEpisode } from "../../src/content/pages"
 
 /** `count` episodes a week apart from 2020 on, the last `upcoming` of them in 2030. */
 const planned = (count: number, upcoming = 2): PlannedEpisode[] =>

@@ -55,8 +55,8 @@ describe("the modules the browser bundles", () => {
   })
 
   it("would see a built-in imported two modules away", () => {
-    // The same walk over a module known to import one: src/node/sourcing.ts imports path.
-    expect(specifiers(path.join(SRC, "node", "sourcing.ts"))).toContain("path")
+    // The same walk over a module known to import one: src/build/sourcing.ts imports path.
+    expect(specifiers(path.join(SRC, "build", "sourcing.ts"))).toContain("path")
   })
 })
 
@@ -69,7 +69,7 @@ describe("the command line (src/cli)", () => {
       return /\.tsx?$/.test(entry.name) ? [full] : []
     })
 
-  it("is imported by no other folder of src: cli imports cms and node, never the other way", () => {
+  it("is imported by no other folder of src: cli imports cms, content and build, never the other way", () => {
     const cli = path.join(SRC, "cli")
     const inward = sources(SRC)
       .filter((file) => !file.startsWith(cli + path.sep))

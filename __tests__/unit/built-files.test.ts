@@ -1,6 +1,6 @@
 /** The last pass over the HTML the theme's pages were written to. */
 import path from "path"
-import { htmlFileOf, withoutNul } from "../../src/node/built-files"
+import { htmlFileOf, withoutNul } from "../../src/build/built-files"
 
 describe("withoutNul", () => {
   it("takes out every NUL and counts them, leaving every other character (multi-byte ones too)", () => {

@@ -1,6 +1,6 @@
 import fs from "fs"
 import path from "path"
-import { checkMarkdown, readFrontmatter } from "../../src/node/check"
+import { checkMarkdown, readFrontmatter } from "../../src/content/check"
 
 const FIXTURE = fs.readFileSync(path.join(__dirname, "..", "fixtures", "openinfra-live.md"), "utf8")
 const context = { file: "src/pages/openinfra-live/index.md", basePath: null, templateKey: "openinfra-live" }

@@ -1,5 +1,5 @@
 /** The build's one clock: the machine's, or the moment OPENINFRA_LIVE_NOW names. */
-import { buildClock, readInstant } from "../../src/node/clock"
+import { buildClock, readInstant } from "../../src/build/clock"
 
 describe("buildClock", () => {
   it("is the machine's clock when OPENINFRA_LIVE_NOW is unset or blank", () => {

@@ -7,7 +7,7 @@ import fs from "fs"
 import path from "path"
 import { fromJS } from "immutable"
 import { idsToWrite, planEpisodeSave, readRawEpisodes, showPreSave, withEpisodeIds, type ImmutableMap } from "../../src/cms/ids"
-import { normalizeContent } from "../../src/node/normalize"
+import { normalizeContent } from "../../src/content/normalize"
 import { changedLines, cmsRead, cmsSave, type ImmutableData } from "../helpers/cms"
 
 const FIXTURE = fs.readFileSync(path.join(__dirname, "..", "fixtures", "openinfra-live.md"), "utf8")

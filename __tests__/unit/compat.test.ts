@@ -1,7 +1,7 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
-import { installedVersion, isSupported, parseVersion, shouldOnCreateNodeName, unsupportedVersions } from "../../src/node/compat"
+import { installedVersion, isSupported, parseVersion, shouldOnCreateNodeName, unsupportedVersions } from "../../src/build/compat"
 import packageJson from "../../package.json"
 
 describe("supported versions", () => {

@@ -1,6 +1,6 @@
 /** Episode dates: ISO 8601 read, anything else answered with a suggestion. */
 import matter from "gray-matter"
-import { dateSuggestion, parseEpisodeDate, suggestDate } from "../../src/node/dates"
+import { dateSuggestion, parseEpisodeDate, suggestDate } from "../../src/content/dates"
 
 describe("parseEpisodeDate", () => {
   it("reads the dates YAML gives, to the minute", () => {

@@ -4,10 +4,10 @@
  * tests), 00:00 UTC of that day where it must be a date and time (RSS, JSON Feed). A show that really
  * starts at 00:00 UTC (written with +00:00 or another offset) keeps its time in all of them.
  */
-import { episodeJsonLd } from "../../src/node/json-ld"
-import { episodeLabel, normalizeContent } from "../../src/node/normalize"
-import { showOutputs } from "../../src/node/outputs"
-import { planPages } from "../../src/node/pages"
+import { episodeJsonLd } from "../../src/content/json-ld"
+import { episodeLabel, normalizeContent } from "../../src/content/normalize"
+import { showOutputs } from "../../src/content/outputs"
+import { planPages } from "../../src/content/pages"
 import type { EpisodeRecord } from "../../src/types"
 import { machineDate } from "../../src/utils/episode-time"
 

@@ -2,10 +2,10 @@
  * An episode's time in one place (src/utils/episode-time.ts): the one order of episodes, used by
  * every list the theme makes, and how a day without a time is written.
  */
-import { feedEpisodes } from "../../src/node/feed"
-import { normalizeContent } from "../../src/node/normalize"
-import { planPages } from "../../src/node/pages"
-import { showPageSeo } from "../../src/node/seo"
+import { feedEpisodes } from "../../src/content/feed"
+import { normalizeContent } from "../../src/content/normalize"
+import { planPages } from "../../src/content/pages"
+import { showPageSeo } from "../../src/content/seo"
 import type { Episode } from "../../src/types"
 import { byStart, machineDate, plainDate } from "../../src/utils/episode-time"
 import { scheduleAt } from "../../src/utils/schedule"

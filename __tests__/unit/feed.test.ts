@@ -1,8 +1,8 @@
 /** The feeds on their own: which episodes are items, and editors' links made absolute. */
 import { JSDOM } from "jsdom"
 import { Parser } from "htmlparser2"
-import { absolutizeHtml, feedEpisodes, jsonFeed, rssFeed, type FeedContext } from "../../src/node/feed"
-import { sanitizeEditorHtml } from "../../src/node/html"
+import { absolutizeHtml, feedEpisodes, jsonFeed, rssFeed, type FeedContext } from "../../src/content/feed"
+import { sanitizeEditorHtml } from "../../src/content/html"
 import { makeEpisode } from "../helpers/episodes"
 
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>

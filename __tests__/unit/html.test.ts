@@ -1,5 +1,5 @@
 /** Editors' HTML: sanitized to an allowlist, and as plain text. */
-import { htmlToPlainText, sanitizeEditorHtml } from "../../src/node/html"
+import { htmlToPlainText, sanitizeEditorHtml } from "../../src/content/html"
 
 describe("sanitizeEditorHtml", () => {
   it("keeps links, emphasis and line breaks as editors write them", () => {

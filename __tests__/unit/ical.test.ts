@@ -1,6 +1,6 @@
 /** iCalendar invites and the show calendar, parsed back with ical.js. */
 import ICAL from "ical.js"
-import { calendarSequence, episodeInvite, escapeText, foldLine, SEQUENCE_EPOCH, showCalendar, type CalendarContext } from "../../src/node/ical"
+import { calendarSequence, episodeInvite, escapeText, foldLine, SEQUENCE_EPOCH, showCalendar, type CalendarContext } from "../../src/content/ical"
 import { makeEpisode } from "../helpers/episodes"
 
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>

@@ -1,5 +1,5 @@
-import { episodeIdentities, fallbackId } from "../../src/node/identity"
-import { parseEpisodeDate } from "../../src/node/dates"
+import { episodeIdentities, fallbackId } from "../../src/content/identity"
+import { parseEpisodeDate } from "../../src/content/dates"
 
 const parse = (raw: unknown) => {
   const date = parseEpisodeDate(raw)

@@ -1,5 +1,5 @@
 /** schema.org structured data for the show page and the episode pages. */
-import { episodeJsonLd, itemListJsonLd } from "../../src/node/json-ld"
+import { episodeJsonLd, itemListJsonLd } from "../../src/content/json-ld"
 import { makeEpisode } from "../helpers/episodes"
 
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>

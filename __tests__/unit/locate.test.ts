@@ -1,4 +1,4 @@
-import { frontmatterOf, locator, yamlError } from "../../src/node/locate"
+import { frontmatterOf, locator, yamlError } from "../../src/content/locate"
 
 const FILE = `---
 templateKey: openinfra-live

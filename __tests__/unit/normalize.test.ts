@@ -1,10 +1,10 @@
 import fs from "fs"
 import path from "path"
 import matter from "gray-matter"
-import * as dates from "../../src/node/dates"
-import { locator } from "../../src/node/locate"
-import { normalizeContent, type NormalizeContext } from "../../src/node/normalize"
-import { readSwitch } from "../../src/node/text"
+import * as dates from "../../src/content/dates"
+import { locator } from "../../src/content/locate"
+import { normalizeContent, type NormalizeContext } from "../../src/content/normalize"
+import { readSwitch } from "../../src/content/text"
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "openinfra-live.md")
 const EXAMPLE = path.join(__dirname, "..", "..", "example-site", "src", "pages", "openinfra-live", "index.md")

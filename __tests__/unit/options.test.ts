@@ -11,7 +11,7 @@ import {
   pluginOptionsSchema,
   resolveBasePath,
   withDefaults,
-} from "../../src/node/options"
+} from "../../src/content/options"
 
 describe("theme options", () => {
   it("normalizes basePath slashes", () => {

@@ -1,8 +1,8 @@
 /** The files a show adds besides its pages: invites, calendar and feeds (parsed as XML and JSON). */
 import ICAL from "ical.js"
 import { JSDOM } from "jsdom"
-import { showOutputs } from "../../src/node/outputs"
-import { imageUrlOf } from "../../src/node/urls"
+import { showOutputs } from "../../src/content/outputs"
+import { imageUrlOf } from "../../src/content/urls"
 import { makeEpisode } from "../helpers/episodes"
 
 const episode = (slug: string, date: string, extra: Parameters<typeof makeEpisode>[0] = {}) =>

@@ -2,8 +2,8 @@
 import fs from "fs"
 import path from "path"
 import ts from "typescript"
-import { fragmentsModule, pageModule } from "../../src/node/page-modules"
-import { FRAGMENTS, PAGE_QUERIES, type TemplateName } from "../../src/node/queries"
+import { fragmentsModule, pageModule } from "../../src/build/page-modules"
+import { FRAGMENTS, PAGE_QUERIES, type TemplateName } from "../../src/build/queries"
 
 const THEME = path.join(__dirname, "..", "..")
 const SOURCE_EXTENSIONS = /\.(m|c)?(t|j)sx?$/

@@ -1,5 +1,5 @@
 /** The page plan: which episodes the show page, the archive pages and the episode pages hold. */
-import { planPages, type PlannedEpisode } from "../../src/node/pages"
+import { planPages, type PlannedEpisode } from "../../src/content/pages"
 
 describe("planPages", () => {
   const planned = (count: number, upcoming = 2): PlannedEpisode[] =>

@@ -4,8 +4,8 @@
  * The lists below are checked against the types at compile time (`npm run typecheck`) and against
  * the GraphQL text here, so a field added to one and not the other fails one or the other.
  */
-import { FRAGMENTS } from "../../src/node/queries"
-import { typeDefs } from "../../src/node/schema"
+import { FRAGMENTS } from "../../src/build/queries"
+import { typeDefs } from "../../src/build/schema"
 import type { Episode, EpisodeRecord } from "../../src/types"
 
 /** Exactly the keys of T, each once: a missing or extra key is a type error. */

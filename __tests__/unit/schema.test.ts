@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from "graphql"
-import { FRAGMENTS, PAGE_QUERIES } from "../../src/node/queries"
-import { typeDefs } from "../../src/node/schema"
+import { FRAGMENTS, PAGE_QUERIES } from "../../src/build/queries"
+import { typeDefs } from "../../src/build/schema"
 
 /** Gatsby's directives and Node interface, declared so that plain graphql-js can check the theme's types. */
 function schemaWithQueryRoot() {

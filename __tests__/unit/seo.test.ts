@@ -1,5 +1,5 @@
-import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "../../src/node/seo"
-import { pageUrls } from "../../src/node/urls"
+import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "../../src/content/seo"
+import { pageUrls } from "../../src/content/urls"
 import { makeEpisode, makeShowPage } from "../helpers/episodes"
 
 const FEEDS = { rss: "/live/rss.xml", jsonFeed: "/live/feed.json", calendar: "/live/calendar.ics" }

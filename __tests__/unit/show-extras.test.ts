@@ -3,8 +3,8 @@
  * hero.links) and the call to action (callToAction). All optional; read as the build and the
  * `check` command read the file, every problem placed at its line and column.
  */
-import { checkMarkdown } from "../../src/node/check"
-import { normalizeContent, type NormalizeContext } from "../../src/node/normalize"
+import { checkMarkdown } from "../../src/content/check"
+import { normalizeContent, type NormalizeContext } from "../../src/content/normalize"
 import { DEFAULT_SHOW_LINK_LABELS, platformOfUrl, readPlatform, SHOW_LINK_PLATFORMS } from "../../src/utils/platforms"
 
 const FILE = "src/pages/openinfra-live/index.md"

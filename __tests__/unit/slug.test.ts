@@ -1,5 +1,5 @@
 /** Episode slugs and URLs. */
-import { episodeSlug, slugify, uniqueSlugs } from "../../src/node/slug"
+import { episodeSlug, slugify, uniqueSlugs } from "../../src/content/slug"
 
 describe("slugs", () => {
   it("are readable ASCII with the day first", () => {

@@ -1,5 +1,5 @@
 /** Speakers read from the editors' free text. */
-import { parseSpeakers } from "../../src/node/speakers"
+import { parseSpeakers } from "../../src/content/speakers"
 
 describe("parseSpeakers", () => {
   it("reads a comma list with a final 'and'", () => {

@@ -1,7 +1,7 @@
 import fs from "fs"
 import path from "path"
-import { COLOR_SCHEMES } from "../../src/node/options"
-import { stylesheetFile, themeStylesheet } from "../../src/node/styles"
+import { COLOR_SCHEMES } from "../../src/content/options"
+import { stylesheetFile, themeStylesheet } from "../../src/build/styles"
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { stylesheet } = require("../../scripts/build-styles.js") as { stylesheet: (source: string, scheme: string) => string }

@@ -8,8 +8,8 @@ import http from "http"
 import os from "os"
 import path from "path"
 import { fetchRemoteFile } from "gatsby-core-utils"
-import { downloadThumbnails, keepingDownloads, thumbnailStore } from "../../src/node/thumbnail-download"
-import { localThumbnail, remoteThumbnail, thumbnailDownloads } from "../../src/node/thumbnails"
+import { downloadThumbnails, keepingDownloads, thumbnailStore } from "../../src/build/thumbnail-download"
+import { localThumbnail, remoteThumbnail, thumbnailDownloads } from "../../src/content/thumbnails"
 import { makeEpisode } from "../helpers/episodes"
 
 /** A mirror that has both sizes and WebP for "aaaaaaaaaaa", only the small JPEG for "bbbbbbbbbbb", nothing else. */

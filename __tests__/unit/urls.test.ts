@@ -1,5 +1,5 @@
 /** Link fields, calendar invites and the footer button. */
-import { siteFileUrl, siteLinkUrl, httpUrl, servedPath, siteOrHttpUrl, trailingSlashOption } from "../../src/node/urls"
+import { siteFileUrl, siteLinkUrl, httpUrl, servedPath, siteOrHttpUrl, trailingSlashOption } from "../../src/content/urls"
 
 describe("URLs", () => {
   it("keeps http(s) links and upgrades protocol-relative ones", () => {

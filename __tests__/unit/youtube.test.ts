@@ -1,5 +1,5 @@
 /** YouTube videos found in any URL form and in pasted iframe tags. */
-import { parseYouTubeId, youtubeVideo } from "../../src/node/youtube"
+import { parseYouTubeId, youtubeVideo } from "../../src/content/youtube"
 
 describe("parseYouTubeId", () => {
   it.each([

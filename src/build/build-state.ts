@@ -4,7 +4,7 @@
  * createPages run again at each edit of the content). Gatsby runs these hooks in its main process
  * only, so there is one state per site being built.
  */
-import { buildClock, type Clock } from "../node/clock"
+import { buildClock, type Clock } from "./clock"
 
 export interface BuildState {
   /**
@@ -17,7 +17,7 @@ export interface BuildState {
    * `gatsby develop` does not repeat unchanged warnings at every edit.
    */
   readonly lastReported: Map<string, string>
-  /** The build's one clock (src/node/clock.ts): read from the environment when the module loads, and again by onPreInit. */
+  /** The build's one clock (src/build/clock.ts): read from the environment when the module loads, and again by onPreInit. */
   clock: Clock
   /** The moment this build's pages were made for: createPages sets it, onPostBuild writes the files for the same moment. */
   builtAt: Date | null

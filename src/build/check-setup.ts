@@ -6,9 +6,9 @@
  */
 import fs from "fs"
 import type { PreInitArgs } from "gatsby"
-import { installedVersion, unsupportedVersions } from "../node/compat"
-import type { ResolvedOptions } from "../node/options"
-import { contentFolder, displayPath } from "../node/sourcing"
+import { installedVersion, unsupportedVersions } from "./compat"
+import type { ResolvedOptions } from "../content/options"
+import { contentFolder, displayPath } from "./sourcing"
 import { readClock } from "./build-state"
 import { ERROR_MAP, panic } from "./errors"
 import { graphqlConflict, graphqlConflictFix } from "./graphql-copies"

@@ -1,18 +1,18 @@
 /**
  * createPages: for each show, its page, archive pages and episode pages, each with its context and its
- * <head> made (src/node/pages.ts plans them, src/node/seo.ts writes their heads). It runs on every
+ * <head> made (src/content/pages.ts plans them, src/content/seo.ts writes their heads). It runs on every
  * build, cached or not, and in `gatsby develop` at each edit: it also reports each show's problems
  * and copies its downloaded thumbnails into public/.
  */
 import type { Actions, CreatePagesArgs } from "gatsby"
-import type { ResolvedOptions } from "../node/options"
-import { subscriptionPaths } from "../node/outputs"
-import type { ModuleFile } from "../node/page-modules"
-import { planPages, type ArchivePageContext, type EpisodePageContext, type PagePlan, type SharedContext, type ShowPageContext } from "../node/pages"
-import type { TemplateName } from "../node/queries"
-import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "../node/seo"
-import { themeStylesheet } from "../node/styles"
-import { absoluteUrl, servedPath, type TrailingSlash } from "../node/urls"
+import type { ResolvedOptions } from "../content/options"
+import { subscriptionPaths } from "../content/outputs"
+import type { ModuleFile } from "./page-modules"
+import { planPages, type ArchivePageContext, type EpisodePageContext, type PagePlan, type SharedContext, type ShowPageContext } from "../content/pages"
+import type { TemplateName } from "./queries"
+import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "../content/seo"
+import { themeStylesheet } from "./styles"
+import { absoluteUrl, servedPath, type TrailingSlash } from "../content/urls"
 import { LANG_CONTEXT_KEY, THEME_LANG } from "../utils/page-lang"
 import { now, state } from "./build-state"
 import { panicOnBuild } from "./errors"

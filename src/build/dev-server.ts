@@ -4,7 +4,7 @@
  */
 import path from "path"
 import type { CreateDevServerArgs } from "gatsby"
-import type { ResolvedOptions } from "../node/options"
+import type { ResolvedOptions } from "../content/options"
 import { now } from "./build-state"
 import { currentOutputs } from "./write-outputs"
 

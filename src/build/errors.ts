@@ -5,7 +5,7 @@
  * with the page of the README that explains them.
  */
 import type { Reporter } from "gatsby"
-import { PLUGIN_NAME } from "../node/plugin-name"
+import { PLUGIN_NAME } from "../content/plugin-name"
 
 /** The codes, as Gatsby shows them after the theme's name. */
 export const ERROR_CODES = {
@@ -27,9 +27,9 @@ export interface ErrorContexts {
   content: { errors: readonly string[] } | { staleCache: string }
   /** Two files make the same page. */
   duplicatePage: { file: string; otherFile: string; path: string; templateKey: string }
-  /** The site's Gatsby or React is one the theme does not support: src/node/compat.ts's message. */
+  /** The site's Gatsby or React is one the theme does not support: src/build/compat.ts's message. */
   unsupportedVersion: { message: string }
-  /** OPENINFRA_LIVE_NOW names no moment: src/node/clock.ts's reason. */
+  /** OPENINFRA_LIVE_NOW names no moment: src/build/clock.ts's reason. */
   clock: { reason: string }
   /** Gatsby and its graphql-compose load two different copies of graphql: src/build/graphql-copies.ts's explanation and fix. */
   graphqlCopies: { message: string }

@@ -1,11 +1,11 @@
 /**
- * Writes the modules through which Gatsby finds the theme's queries (src/node/page-modules.ts makes
+ * Writes the modules through which Gatsby finds the theme's queries (src/build/page-modules.ts makes
  * their text): the page component of each template, and the fragments.
  */
 import fs from "fs"
 import path from "path"
-import { fragmentsModule, pageModule, type ModuleFile } from "../node/page-modules"
-import type { TemplateName } from "../node/queries"
+import { fragmentsModule, pageModule, type ModuleFile } from "./page-modules"
+import type { TemplateName } from "./queries"
 import { THEME_ROOT } from "./site"
 
 const TEMPLATES: TemplateName[] = ["show-page", "archive-page", "episode-page"]
@@ -30,7 +30,7 @@ export async function writePageComponents(cacheDirectory: string): Promise<Recor
   return components
 }
 
-/** Writes the theme's fragments where Gatsby reads fragments that plugins add (see src/node/queries.ts); onPreExtractQueries. */
+/** Writes the theme's fragments where Gatsby reads fragments that plugins add (see src/build/queries.ts); onPreExtractQueries. */
 export async function writeFragments(siteDirectory: string): Promise<void> {
   await writeModule(fragmentsModule(siteDirectory))
 }

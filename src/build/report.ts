@@ -4,8 +4,8 @@
  * would get no show page, or pages without absolute URLs.
  */
 import type { Reporter } from "gatsby"
-import type { ResolvedOptions } from "../node/options"
-import { PLUGIN_NAME } from "../node/plugin-name"
+import type { ResolvedOptions } from "../content/options"
+import { PLUGIN_NAME } from "../content/plugin-name"
 import { state } from "./build-state"
 import { panicOnBuild } from "./errors"
 import type { PageNode } from "./show-nodes"

@@ -1,11 +1,11 @@
 /**
  * The nodes the theme makes, one page node per show file and one episode node per published
- * episode (types in src/node/schema.ts): their shapes, how they are made and replaced, and how the
+ * episode (types in src/build/schema.ts): their shapes, how they are made and replaced, and how the
  * later hooks read them back.
  */
 import type { Actions, Node, NodePluginArgs } from "gatsby"
-import type { Problem } from "../node/normalize"
-import { EPISODE_TYPE, PAGE_TYPE } from "../node/schema"
+import type { Problem } from "../content/normalize"
+import { EPISODE_TYPE, PAGE_TYPE } from "./schema"
 import type { EpisodeRecord, ShowPageData } from "../types"
 import { state } from "./build-state"
 

@@ -3,9 +3,9 @@
  * Gatsby, its trailingSlash option, and the show page's absolute URLs.
  */
 import type { NodePluginArgs } from "gatsby"
-import { installedVersion } from "../node/compat"
-import { themeRoot } from "../node/styles"
-import { pageUrls, trailingSlashOption, type PageUrls, type TrailingSlash } from "../node/urls"
+import { installedVersion } from "./compat"
+import { themeRoot } from "./styles"
+import { pageUrls, trailingSlashOption, type PageUrls, type TrailingSlash } from "../content/urls"
 import type { PageNode } from "./show-nodes"
 
 /** The package root, both from the compiled dist/ and from the sources under ts-jest. */

@@ -1,14 +1,14 @@
 /**
  * The `thumbnails: "local"` option at build time: onCreateNode downloads each video's thumbnails
- * (src/node/thumbnail-download.ts), and createPages copies them where the site serves them.
+ * (src/build/thumbnail-download.ts), and createPages copies them where the site serves them.
  */
 import fs from "fs"
 import path from "path"
 import type { GatsbyCache } from "gatsby"
-import { siteGatsbyCoreUtils } from "../node/compat"
-import type { Locate } from "../node/locate"
-import { episodeLabel, problemAt, type Problem } from "../node/normalize"
-import { downloadThumbnails, keepingDownloads, thumbnailStore } from "../node/thumbnail-download"
+import { siteGatsbyCoreUtils } from "./compat"
+import type { Locate } from "../content/locate"
+import { episodeLabel, problemAt, type Problem } from "../content/normalize"
+import { downloadThumbnails, keepingDownloads, thumbnailStore } from "./thumbnail-download"
 import type { Episode } from "../types"
 import type { PageNode } from "./show-nodes"
 

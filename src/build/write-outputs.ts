@@ -2,16 +2,16 @@
  * onPostBuild: writes each show's generated invites, calendar and feeds into public/ (for the moment
  * createPages made the pages for), takes out of public/ what the theme wrote at the last build and the
  * content no longer makes, and takes out of the theme's pages' HTML any NUL byte the renderer left
- * (src/node/built-files.ts).
+ * (src/build/built-files.ts).
  */
 import fs from "fs"
 import path from "path"
 import type { BuildArgs, Node, NodePluginArgs, Reporter } from "gatsby"
-import { htmlFileOf, withoutNul } from "../node/built-files"
-import type { ResolvedOptions } from "../node/options"
-import { showOutputs, type OutputFile } from "../node/outputs"
-import { PLUGIN_NAME } from "../node/plugin-name"
-import { isInside } from "../node/sourcing"
+import { htmlFileOf, withoutNul } from "./built-files"
+import type { ResolvedOptions } from "../content/options"
+import { showOutputs, type OutputFile } from "../content/outputs"
+import { PLUGIN_NAME } from "../content/plugin-name"
+import { isInside } from "./sourcing"
 import { now, state } from "./build-state"
 import { pageComponents } from "./page-components"
 import { episodesOf, pageNodes, type PageNode } from "./show-nodes"

@@ -8,10 +8,10 @@ import fs from "fs"
 import path from "path"
 import { parseArguments } from "./arguments"
 import { CMS_CONFIG_USAGE, cmsConfigCommand } from "./config-command"
-import { checkMarkdown } from "../node/check"
-import type { Problem } from "../node/normalize"
-import { DEFAULTS } from "../node/options"
-import { displayPath, isMarkdownFile } from "../node/sourcing"
+import { checkMarkdown } from "../content/check"
+import type { Problem } from "../content/normalize"
+import { DEFAULTS } from "../content/options"
+import { displayPath, isMarkdownFile } from "../build/sourcing"
 
 export const USAGE = `Usage: gatsby-theme-openinfra-live check [options] [files or folders…]
        gatsby-theme-openinfra-live cms-config [--file PATH] [--name NAME] [--template-key KEY]

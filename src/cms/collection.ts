@@ -3,7 +3,7 @@
  * `showCollection()` is the object for a manual `CMS.init({ config })`;
  * `collectionYaml()` (in src/cli/collection-yaml.ts) the same as YAML for config.yml.
  */
-import { DEFAULTS, type ThemeOptions } from "../node/options"
+import { DEFAULTS, type ThemeOptions } from "../content/options"
 import { PLATFORM_NAMES, SHOW_LINK_PLATFORMS } from "../utils/platforms"
 
 export interface CollectionOptions {

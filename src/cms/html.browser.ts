@@ -1,7 +1,7 @@
 /**
- * src/node/html.ts in the browser: the same rules (src/utils/editor-html.ts) over the browser's own
+ * src/content/html.ts in the browser: the same rules (src/utils/editor-html.ts) over the browser's own
  * HTML parser, which follows the same standard as the build's parse5. The theme's package.json
- * "browser" field puts this module in place of src/node/html.ts in a browser bundle (the site's CMS
+ * "browser" field puts this module in place of src/content/html.ts in a browser bundle (the site's CMS
  * module), which then carries neither parse5 nor any other parser.
  *
  * A <template> element parses without running anything: its content belongs to a document with no

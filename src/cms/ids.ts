@@ -1,5 +1,5 @@
 /**
- * The `id`s the CMS writes into episodes before a save (see src/node/identity.ts
+ * The `id`s the CMS writes into episodes before a save (see src/content/identity.ts
  * for what an id protects: a calendar subscriber's event, kept the same when an
  * episode is renamed or rescheduled).
  *
@@ -32,8 +32,8 @@
  * rewritten whole by the CMS's save anyway) is treated as unknown, and then
  * every episode without an id gets one, as with "all".
  */
-import { parseEpisodeDate } from "../node/dates"
-import { episodeIdentities } from "../node/identity"
+import { parseEpisodeDate } from "../content/dates"
+import { episodeIdentities } from "../content/identity"
 
 export type EpisodeIdMode = "changed" | "all" | "off"
 

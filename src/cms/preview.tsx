@@ -10,16 +10,16 @@
  * shadow that needs a provider of the site's wrapRootElement) shows a message
  * in its place, and the rest of the preview still works (preview-boundary.tsx).
  *
- * The CMS bundle carries no build-only code: no parser (src/node/html.ts is
+ * The CMS bundle carries no build-only code: no parser (src/content/html.ts is
  * src/cms/html.browser.ts there), no YAML, no file system.
  * __tests__/unit/cms-weight.test.ts keeps its weight within a budget.
  */
 import * as React from "react"
 import PreviewProblems from "../components/preview-problems"
-import { normalizeContent } from "../node/normalize"
-import { withDefaults, type ThemeOptions } from "../node/options"
-import { subscriptionPaths } from "../node/outputs"
-import { planPages } from "../node/pages"
+import { normalizeContent } from "../content/normalize"
+import { withDefaults, type ThemeOptions } from "../content/options"
+import { subscriptionPaths } from "../content/outputs"
+import { planPages } from "../content/pages"
 import { PreviewBoundary } from "./preview-boundary"
 import { PreviewShowPage } from "./preview-page"
 import "../styles/openinfra-live.css"

@@ -1,9 +1,9 @@
 /**
  * One call that sets a Decap CMS 3 or Netlify CMS 2 up for the show: the
  * preview template, and the stable `id`s written into episodes when they need
- * one (see ids.ts and src/node/identity.ts).
+ * one (see ids.ts and src/content/identity.ts).
  */
-import { DEFAULTS, type ThemeOptions } from "../node/options"
+import { DEFAULTS, type ThemeOptions } from "../content/options"
 import { showPreSave, type EpisodeIdMode } from "./ids"
 import { makeOpenInfraLivePreview, type PreviewOptions } from "./preview"
 

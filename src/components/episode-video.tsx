@@ -3,7 +3,7 @@ import { withPrefix } from "gatsby"
 import { useEffect, useRef, useState } from "react"
 import { useHydrated } from "../hooks/use-hydrated"
 import type { YouTubeVideo } from "../types"
-import { THUMBNAIL_SIZES } from "../node/thumbnails"
+import { THUMBNAIL_SIZES } from "../content/thumbnails"
 
 export interface EpisodeVideoProps {
   video: YouTubeVideo

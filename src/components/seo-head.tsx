@@ -5,7 +5,7 @@ import { jsonLdScript } from "../utils/json-ld"
 
 export type { FeedLinks }
 
-/** All of what the build decided for the page's <head> (src/node/seo.ts): shadow this component to change any of it. */
+/** All of what the build decided for the page's <head> (src/content/seo.ts): shadow this component to change any of it. */
 export type SeoHeadProps = PageSeo
 
 type Meta = [attribute: "name" | "property", key: string, content: string | null]

@@ -3,11 +3,11 @@ import type { HeadProps, PageProps } from "gatsby"
 import ArchivePage from "../components/archive-page"
 import SeoHead from "../components/seo-head"
 import ThemeStyles from "../components/theme-styles"
-import type { ArchivePageContext } from "../node/pages"
+import type { ArchivePageContext } from "../content/pages"
 import type { Episode, ShowPageData } from "../types"
 import { byStart } from "../utils/episode-time"
 
-/** What the query in src/node/queries.ts (PAGE_QUERIES["archive-page"]) gives. */
+/** What the query in src/build/queries.ts (PAGE_QUERIES["archive-page"]) gives. */
 interface Data {
   openInfraLivePage: ShowPageData
   allOpenInfraLiveEpisode: { nodes: Episode[] }
@@ -32,7 +32,7 @@ export default function ArchivePageTemplate({ data, pageContext }: PageProps<Dat
   )
 }
 
-/** What the build decided for the <head> (src/node/seo.ts; shadow SeoHead to change it), and the theme's styles. */
+/** What the build decided for the <head> (src/content/seo.ts; shadow SeoHead to change it), and the theme's styles. */
 export function Head({ pageContext }: HeadProps<Data, ArchivePageContext>) {
   return (
     <>

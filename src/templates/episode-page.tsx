@@ -4,10 +4,10 @@ import EpisodePage from "../components/episode-page"
 import type { NeighbourEpisode } from "../components/episode-nav"
 import SeoHead from "../components/seo-head"
 import ThemeStyles from "../components/theme-styles"
-import type { EpisodePageContext } from "../node/pages"
+import type { EpisodePageContext } from "../content/pages"
 import type { Episode, ShowPageData } from "../types"
 
-/** What the query in src/node/queries.ts (PAGE_QUERIES["episode-page"]) gives. */
+/** What the query in src/build/queries.ts (PAGE_QUERIES["episode-page"]) gives. */
 interface Data {
   openInfraLivePage: ShowPageData
   episode: Episode
@@ -29,7 +29,7 @@ export default function EpisodePageTemplate({ data, pageContext }: PageProps<Dat
   )
 }
 
-/** What the build decided for the <head> (src/node/seo.ts; shadow SeoHead to change it), and the theme's styles. */
+/** What the build decided for the <head> (src/content/seo.ts; shadow SeoHead to change it), and the theme's styles. */
 export function Head({ pageContext }: HeadProps<Data, EpisodePageContext>) {
   return (
     <>

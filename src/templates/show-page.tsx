@@ -3,7 +3,7 @@ import type { HeadProps, PageProps } from "gatsby"
 import SeoHead from "../components/seo-head"
 import ThemeStyles from "../components/theme-styles"
 import ShowPage from "../components/show-page"
-import type { ShowPageContext } from "../node/pages"
+import type { ShowPageContext } from "../content/pages"
 import type { Episode, ShowPageData } from "../types"
 
 interface Data {
@@ -11,7 +11,7 @@ interface Data {
   allOpenInfraLiveEpisode: { nodes: Episode[] }
 }
 
-/** The data of the query in src/node/queries.ts (PAGE_QUERIES["show-page"]); not sorted there: ShowPage schedules the episodes itself. */
+/** The data of the query in src/build/queries.ts (PAGE_QUERIES["show-page"]); not sorted there: ShowPage schedules the episodes itself. */
 export default function ShowPageTemplate({ data, pageContext }: PageProps<Data, ShowPageContext>) {
   return (
     <ShowPage
@@ -27,7 +27,7 @@ export default function ShowPageTemplate({ data, pageContext }: PageProps<Data, 
   )
 }
 
-/** What the build decided for the <head> (src/node/seo.ts; shadow SeoHead to change it), and the theme's styles. */
+/** What the build decided for the <head> (src/content/seo.ts; shadow SeoHead to change it), and the theme's styles. */
 export function Head({ pageContext }: HeadProps<Data, ShowPageContext>) {
   return (
     <>

@@ -2,9 +2,9 @@
  * Editors' HTML (episode descriptions, the hero's description) made safe with one allow-list, and
  * turned into plain text where HTML cannot go: the rules, shared by the build and the CMS preview.
  *
- * Each side brings only a parser: the build parse5 (src/node/html.ts), the CMS preview the browser's
+ * Each side brings only a parser: the build parse5 (src/content/html.ts), the CMS preview the browser's
  * own (src/cms/html.browser.ts, which the theme's package.json "browser" field puts in the CMS bundle
- * in place of src/node/html.ts). Both follow the HTML standard's parsing algorithm in the same mode
+ * in place of src/content/html.ts). Both follow the HTML standard's parsing algorithm in the same mode
  * (a fragment inside a <template>, scripting off), so they give the same tree, and this module turns
  * that tree into the same HTML and the same list of what was removed: the preview shows what the
  * build will publish, and reports what the build will report. __tests__/e2e/editor-html.e2e.test.ts
@@ -13,7 +13,7 @@
  * The output is built from the tree, never copied from the input: only allowed elements and
  * attributes are written, and every text and attribute value is escaped.
  */
-import { withScheme } from "../node/urls"
+import { withScheme } from "../content/urls"
 
 /** Links, emphasis, line breaks, paragraphs and lists: nothing else survives. */
 export const ALLOWED_TAGS: readonly string[] = ["a", "p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li"]

@@ -2,7 +2,7 @@
  * An episode's time, in one place: the order of episodes, and how a day without a time is written.
  * Pure and tiny: the build, the CMS preview and the pages' own JS share it.
  *
- * Normalization reads each episode's `date` once (src/node/dates.ts) and carries the result:
+ * Normalization reads each episode's `date` once (src/content/dates.ts) and carries the result:
  * `date` (the instant in UTC, as ISO 8601 text), `start` (the same instant as a number) and
  * `dateOnly`. Whatever computes with the time (ordering, the schedule, the feeds' choice of items,
  * the calendars' ends) uses `start`; nothing turns `date` back into an instant but `readInstant`,
@@ -11,7 +11,7 @@
  * A day without a time (`dateOnly`) has `date` and `start` at 00:00 UTC of its day: the moment it
  * is ordered by. Where an output can say "a day" it says the `PlainDate` (`plainDate`), never that
  * midnight; `machineDate` is the choice between the two. Outputs that cannot say a day (RSS and
- * JSON Feed, whose dates must have a time) write that 00:00 UTC: see src/node/feed.ts.
+ * JSON Feed, whose dates must have a time) write that 00:00 UTC: see src/content/feed.ts.
  */
 import type { Episode } from "../types"
 

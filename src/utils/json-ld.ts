@@ -1,4 +1,4 @@
-/** Serializing structured data for the page's <head> (the data itself is made at build time: src/node/json-ld.ts). */
+/** Serializing structured data for the page's <head> (the data itself is made at build time: src/content/json-ld.ts). */
 import type { JsonLd } from "../types"
 
 /**

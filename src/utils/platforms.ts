@@ -1,7 +1,7 @@
 /**
  * The platforms a show-level link (the content's `hero.links`) can point to: how an editor may name
  * one, how the build recognises one from its address, and the words its link gets by default. Shared
- * by the build (src/node/normalize.ts), which settles each link's platform and label, and the
+ * by the build (src/content/normalize.ts), which settles each link's platform and label, and the
  * components; the stylesheet draws its icon (.oil-platform-icon--<platform>).
  */
 

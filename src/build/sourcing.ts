@@ -1,7 +1,7 @@
 /** Small, pure helpers for the Gatsby API files: the plugin's name, where content lives, how messages name files. */
 import path from "path"
 
-export { PLUGIN_NAME } from "./plugin-name"
+export { PLUGIN_NAME } from "../content/plugin-name"
 /** The gatsby-source-filesystem instance the theme adds for `contentPath`. */
 export const SOURCE_INSTANCE_NAME = "openinfra-live-content"
 const MARKDOWN_EXTENSIONS = new Set(["md", "markdown"])

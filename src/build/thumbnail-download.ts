@@ -7,7 +7,7 @@ import { createHash } from "crypto"
 import fs from "fs"
 import path from "path"
 import type { Episode, Thumbnail } from "../types"
-import { localThumbnail, thumbnailDownloads, type ThumbnailDownload } from "./thumbnails"
+import { localThumbnail, thumbnailDownloads, type ThumbnailDownload } from "../content/thumbnails"
 
 /** Fetches a URL to a local file; rejects when it cannot (HTTP error, no network). */
 export type FetchFile = (url: string) => Promise<string>

@@ -4,7 +4,7 @@
  * plugins, and a query for the theme's types fails where the theme is not switched on. So no file of
  * the theme holds a `graphql` tag: when the theme is on, gatsby-node writes the fragments into the
  * site's `.cache/fragments/` and a page module per template (the template, and its query) into
- * Gatsby's cache folder for the theme (src/node/page-modules.ts).
+ * Gatsby's cache folder for the theme (page-modules.ts).
  */
 
 /** What the pages share; a site's own queries can use them too (they exist when the theme is on). */

@@ -7,7 +7,7 @@
  * on events that are not group-scheduled; Outlook shows accept/decline buttons for one). A calendar
  * app imports them as events, and updates an event it already has by UID and SEQUENCE.
  */
-// Not from ./sourcing, which needs Node's path module: the CMS preview bundles this module for the browser.
+// Not from ../build/sourcing, which needs Node's path module: the CMS preview bundles this module for the browser.
 import { PLUGIN_NAME } from "./plugin-name"
 import type { EpisodeRecord } from "../types"
 import { plainDate, type PlainDate } from "../utils/episode-time"

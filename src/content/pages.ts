@@ -126,10 +126,10 @@ export interface SharedContext {
   /** The site's origin and path prefix, or null when unknown. */
   siteUrl: string | null
   feeds: FeedLinks
-  /** What the page's <head> says (src/node/seo.ts). */
+  /** What the page's <head> says (src/content/seo.ts). */
   seo: PageSeo
   /**
-   * The theme's CSS, minified, for the colorScheme option (src/node/styles.ts): the templates' Head
+   * The theme's CSS, minified, for the colorScheme option (src/build/styles.ts): the templates' Head
    * puts it in a <style> of the theme's pages only, so no other page of the site carries it.
    */
   stylesheet: string

@@ -1,6 +1,7 @@
 /**
- * Editors' HTML (episode descriptions, the hero's description) made safe at
- * build time with an allowlist, and turned into plain text where HTML cannot go.
+ * Editors' HTML (episode descriptions, the hero's description) made safe in
+ * Node (the build and the `check` command) with an allowlist, and turned into
+ * plain text where HTML cannot go.
  *
  * The rules are src/utils/editor-html.ts, shared with the CMS preview; this module
  * parses with parse5, which follows the HTML standard as the browser's parser does

@@ -5,7 +5,7 @@
  */
 import fs from "fs"
 import path from "path"
-import type { ColorScheme } from "./options"
+import type { ColorScheme } from "../content/options"
 
 /** The theme's folder: the one above dist/ (compiled) or above src/ (run from source, in tests). */
 export function themeRoot(): string {
