@@ -65,8 +65,10 @@ beforeAll(
     // Thumbnails come from a stand-in for YouTube's image host, which does not have one video's.
     const mirror = await startThumbnailMirrorProcess(EXAMPLE_SITE_MISSING)
     process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR = mirror.url
+    process.env.OPENINFRA_LIVE_QUICK_CMS = "1"
     build = gatsbyBuild(SITE, nodeBinary(NODE_VERSION))
     delete process.env.OPENINFRA_LIVE_THUMBNAIL_MIRROR
+    delete process.env.OPENINFRA_LIVE_QUICK_CMS
     mirror.close()
     console.log(`example-site: gatsby build on Node ${NODE_VERSION} took ${build.seconds.toFixed(1)} s`)
     if (build.status !== 0) throw new Error(`gatsby build failed:\n${build.output.slice(-4000)}`)
