@@ -12,7 +12,13 @@ startThumbnailMirror({ missing: EXAMPLE_SITE_MISSING }).then((mirror) => {
   const build = spawn("npm", ["run", "build", "-w", "example-site"], {
     cwd: path.join(__dirname, ".."),
     stdio: "inherit",
-    env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", OPENINFRA_LIVE_THUMBNAIL_MIRROR: mirror.url, OPENINFRA_LIVE_NOW: TEST_NOW, OPENINFRA_LIVE_QUICK_CMS: "1" },
+    env: {
+      ...process.env,
+      GATSBY_TELEMETRY_DISABLED: "1",
+      OPENINFRA_LIVE_THUMBNAIL_MIRROR: mirror.url,
+      OPENINFRA_LIVE_NOW: TEST_NOW,
+      OPENINFRA_LIVE_QUICK_CMS: "1",
+    },
   })
   build.on("exit", async (code) => {
     await mirror.close()
