@@ -142,6 +142,24 @@ describe("gatsby-node", () => {
     expect(gatsby.nodes.size).toBe(0)
   })
 
+  it("stops the build with `gatsby clean` to run when Gatsby's cache holds episodes an older theme made", async () => {
+    const gatsby = fakeGatsby(site)
+    void runHook(gatsbyNode.onPreInit, gatsby.args())
+    const file = fileNode(showFile)
+    gatsby.nodes.set(file.id, file)
+    const matter = (await import("gray-matter")).default
+    await onCreateNode(gatsby.args(markdownNode(file, matter(CONTENT).data)), {})
+    // As a theme from before `start` left them in the cache.
+    for (const episode of gatsby.ofType("OpenInfraLiveEpisode")) delete (episode as Record<string, unknown>).start
+    await createPages(gatsby.args(), {})
+    expect(gatsby.log.panicOnBuild).toEqual([
+      expect.stringMatching(
+        /^#gatsby-theme-openinfra-live_10001 src\/pages\/live\/index.md: Gatsby's cache holds episodes made by an older version of the theme\. Run `gatsby clean`/,
+      ),
+    ])
+    expect(gatsby.log.pages).toEqual([])
+  })
+
   it("stops the build once, listing every bad date, without throwing", async () => {
     const gatsby = fakeGatsby(site)
     void runHook(gatsbyNode.onPreInit, gatsby.args()) // registers the theme's errors, as Gatsby runs it first

@@ -40,8 +40,9 @@ export async function createShowPages(args: CreatePagesArgs, options: ResolvedOp
     }
     fileByPath.set(page.path, page.file)
     const episodes = episodesOf(page, getNode)
-    if (episodes.some((episode) => episode.path === undefined)) {
-      // Nodes cached by an older version of the theme (installed from a folder, without a version bump).
+    if (episodes.some((episode) => episode.path === undefined || typeof episode.start !== "number")) {
+      // Nodes cached by an older version of the theme (installed from a folder, without a version bump):
+      // without `path` (before issue 12) or `start` (before issue 18).
       panicOnBuild(reporter, "content", { staleCache: page.file })
       continue
     }
