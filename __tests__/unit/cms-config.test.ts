@@ -53,9 +53,13 @@ function site(config: string, show: string | null = FOUNDATION_SHOW): string {
 }
 
 describe("cms-config without --config (a collection for a new config)", () => {
-  it("prints the theme's collection as before", () => {
+  it("prints the theme's collection as before, and how to register the preview under the entry's name", () => {
     const report = run(["cms-config", "--file", SHOW_FILE], fs.mkdtempSync(path.join(os.tmpdir(), "oil-")))
-    expect(report).toEqual({ output: stringify([showCollection({ file: SHOW_FILE })], { lineWidth: 0 }), summary: "", exitCode: 0 })
+    expect(report).toEqual({
+      output: stringify([showCollection({ file: SHOW_FILE })], { lineWidth: 0 }),
+      summary: 'The entry is named "openinfra-live": register the preview and the ids under that name, in the CMS module:\n  registerOpenInfraLive(CMS)',
+      exitCode: 0,
+    })
   })
 
   it("names the entry and says how to register it, and follows the show file's order of top-level keys", () => {

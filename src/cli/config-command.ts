@@ -130,10 +130,10 @@ export function cmsConfigCommand(argv: readonly string[], cwd: string, usage: st
     const fileKeys = content.data === null ? [] : Object.keys(content.data)
     const output = collectionYaml({ file: options.file ?? undefined, templateKey: options.templateKey ?? undefined, name: options.name ?? undefined }, fileKeys)
     const name = options.name ?? options.templateKey ?? "openinfra-live"
-    const summary =
-      name === "openinfra-live"
-        ? ""
-        : `The entry is named ${JSON.stringify(name)}: register the preview and the ids under that name, in the CMS module:\n  ${registerLine(name)}`
+    // Always: a preview registered under another name than the entry's is the CMS's plain one, and nothing warns.
+    const summary = `The entry is named ${JSON.stringify(name)}: register the preview and the ids under that name, in the CMS module:\n  ${
+      name === "openinfra-live" ? "registerOpenInfraLive(CMS)" : registerLine(name)
+    }`
     return { output, summary, exitCode: 0 }
   }
 
