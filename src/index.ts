@@ -30,6 +30,7 @@ export type {
 } from "./types"
 export type { ThemeOptions, ColorScheme } from "./content/options"
 export type { ShowPageContext, ArchivePageContext, EpisodePageContext, SharedContext } from "./content/pages"
+export type { ShareImageProps } from "./content/share-image"
 
 export type { ArchivePageProps } from "./components/archive-page"
 export type { CallToActionProps } from "./components/call-to-action"

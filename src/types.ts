@@ -46,11 +46,19 @@ export interface YouTubeVideo {
   thumbnail: Thumbnail | null
 }
 
-/** A date as the static HTML shows it, in UTC: "Thursday, July 22, 2021" and "14:00 UTC". */
+/** A date in words, in a zone: "Thursday, July 22, 2021" and "14:00 UTC" (or "9:00 CDT"). */
 export interface DateText {
   day: string
   /** Null when only the day is known (`dateOnly`). */
   time: string | null
+}
+
+/** A chapter of an episode's video, read from its description (src/content/chapters.ts). */
+export interface Chapter {
+  /** Where it starts, in seconds from the beginning of the video. */
+  start: number
+  /** Its title, as the description gives it: "Kata roadmap". */
+  title: string
 }
 
 export interface EpisodeLinks {
@@ -98,10 +106,11 @@ export interface Episode {
    */
   dateOnly: boolean
   /**
-   * `date` in words, in UTC, made at build time: what the static HTML shows before the browser
-   * replaces it with the viewer's own date and time (so the browser carries no month names).
+   * `date` in words, in the show's time zone (the `timeZone` option), made at build time: what the
+   * static HTML shows, and what the page shows when the viewer picks the show's zone; the browser
+   * replaces it with the viewer's own date and time otherwise (so the browser carries no month names).
    */
-  utcText: DateText
+  showText: DateText
   /** Sanitized HTML, or null. */
   description: string | null
   speakers: Speaker[]
@@ -114,6 +123,12 @@ export interface Episode {
   calendarInvite: string | null
   /** True when `calendarInvite` is the theme's generated invite. */
   inviteGenerated: boolean
+  /**
+   * The video's chapters, from a YouTube-style list of timestamps in the description (`00:00 Welcome`,
+   * `12:34 Kata roadmap`), in order: empty when there is none, or when the list breaks one of YouTube's
+   * rules (first at 0:00, at least 3, in order, 10 seconds or more each: the build warns then).
+   */
+  chapters: Chapter[]
 }
 
 /**
@@ -132,6 +147,8 @@ export interface EpisodeRecord extends Episode {
   descriptionText: string | null
   /** The speakers as the editor wrote them, trimmed (null when empty). */
   speakersText: string | null
+  /** `date` in words, in UTC: "Thursday, July 22, 2021" and "14:00 UTC" (time null when only the day is known). */
+  utcText: DateText
 }
 
 export interface Seo {
@@ -255,6 +272,11 @@ export interface PageSeo {
   canonicalUrl: string | null
   /** Absolute URL of the share image, or null. */
   imageUrl: string | null
+  /** The share image's size in pixels (og:image:width and og:image:height), or null when unknown. */
+  imageWidth: number | null
+  imageHeight: number | null
+  /** What the share image shows, for those who do not see it (og:image:alt), or null. */
+  imageAlt: string | null
   twitterUsername: string | null
   /** Open Graph type: "video.other" for an episode page with a video. */
   ogType: "website" | "video.other"

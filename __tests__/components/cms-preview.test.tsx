@@ -130,7 +130,6 @@ describe("the preview's page", () => {
       builtAt,
       airingWindowMinutes: DEFAULTS.airingWindowMinutes,
       feeds: subscriptionPaths(page.path, { calendar: true, feed: true }),
-      siteUrl: null,
       olderPath: plan.show.olderPath,
       pageCount: plan.show.pageCount,
     }

@@ -5,6 +5,7 @@ import EpisodePage from "../../src/components/episode-page"
 import Pagination from "../../src/components/pagination"
 import SubscribeLinks from "../../src/components/subscribe-links"
 import { utcParts } from "../../src/utils/format-date"
+import { showSubscribeLinks } from "../../src/content/calendar-links"
 import { makeEpisode, makeShowPage } from "../helpers/episodes"
 
 const page = makeShowPage()
@@ -13,7 +14,7 @@ const neighbour = (title: string, date: string, dateOnly = false) => ({
   path: `/live/${title.toLowerCase()}/`,
   date,
   dateOnly,
-  utcText: utcParts(Date.parse(date), dateOnly),
+  showText: utcParts(Date.parse(date), dateOnly),
 })
 
 afterEach(() => jest.useRealTimers())
@@ -83,19 +84,24 @@ describe("Pagination", () => {
 describe("SubscribeLinks", () => {
   const feeds = { rss: "/live/rss.xml", jsonFeed: "/live/feed.json", calendar: "/live/calendar.ics" }
 
-  it("offers the calendar as webcal: and as a file, and the RSS feed", () => {
-    render(<SubscribeLinks feeds={feeds} siteUrl="https://openinfra.dev" />)
+  it("offers a subscription in each calendar (links made at build time), the calendar file, and the RSS feed", () => {
+    const subscribe = showSubscribeLinks({ calendarUrl: "https://openinfra.dev/live/calendar.ics", name: "OpenInfra Live" })
+    render(<SubscribeLinks feeds={feeds} subscribe={subscribe} />)
     expect(screen.getAllByRole("link").map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
-      ["Subscribe in your calendar", "webcal://openinfra.dev/live/calendar.ics"],
+      ["Google Calendar", subscribe.google],
+      ["Outlook.com", subscribe.outlook],
+      ["Office 365", subscribe.office365],
+      ["Apple Calendar", "webcal://openinfra.dev/live/calendar.ics"],
       ["Calendar file (.ics)", "/live/calendar.ics"],
       ["RSS feed", "/live/rss.xml"],
     ])
+    expect(screen.getByRole("list", { name: "Subscribe in your calendar" })).toBeTruthy()
   })
 
   it("offers the .ics file alone without the site's URL, and nothing when both outputs are off", () => {
-    render(<SubscribeLinks feeds={feeds} siteUrl={null} />)
-    expect(screen.getByRole("link", { name: "Subscribe in your calendar" }).getAttribute("href")).toBe("/live/calendar.ics")
+    render(<SubscribeLinks feeds={feeds} subscribe={null} />)
+    expect(screen.getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/live/calendar.ics", "/live/rss.xml"])
     document.body.innerHTML = ""
-    expect(render(<SubscribeLinks feeds={{ rss: null, jsonFeed: null, calendar: null }} siteUrl="https://openinfra.dev" />).container.innerHTML).toBe("")
+    expect(render(<SubscribeLinks feeds={{ rss: null, jsonFeed: null, calendar: null }} subscribe={null} />).container.innerHTML).toBe("")
   })
 })

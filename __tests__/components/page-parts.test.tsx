@@ -46,6 +46,9 @@ describe("SeoHead", () => {
         description="Conversations"
         canonicalUrl="https://openinfra.dev/live/"
         imageUrl="https://openinfra.dev/img/social.png"
+        imageWidth={1200}
+        imageHeight={630}
+        imageAlt="OpenInfra Live & friends"
         twitterUsername="@OpenInfraDev"
         ogType="website"
         showTitle="OpenInfra Live"
@@ -60,10 +63,18 @@ describe("SeoHead", () => {
     expect(head.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://openinfra.dev/live/")
     expect(meta('meta[property="og:url"]')).toBe("https://openinfra.dev/live/")
     expect(meta('meta[property="og:image"]')).toBe("https://openinfra.dev/img/social.png")
+    expect(meta('meta[property="og:image:width"]')).toBe("1200")
+    expect(meta('meta[property="og:image:height"]')).toBe("630")
+    expect(meta('meta[property="og:image:alt"]')).toBe("OpenInfra Live & friends")
+    expect(meta('meta[name="twitter:image:alt"]')).toBe("OpenInfra Live & friends")
     expect(meta('meta[name="twitter:card"]')).toBe("summary_large_image")
     expect(meta('meta[name="twitter:site"]')).toBe("@OpenInfraDev")
-    // X falls back to og:title, og:description and og:image: the card says nothing twice.
-    expect([...head.querySelectorAll('meta[name^="twitter:"]')].map((tag) => tag.getAttribute("name"))).toEqual(["twitter:card", "twitter:site"])
+    // X falls back to og:title, og:description and og:image (not og:image:alt): the card says nothing twice.
+    expect([...head.querySelectorAll('meta[name^="twitter:"]')].map((tag) => tag.getAttribute("name"))).toEqual([
+      "twitter:card",
+      "twitter:site",
+      "twitter:image:alt",
+    ])
     expect([...head.querySelectorAll('link[rel="alternate"]')].map((link) => [link.getAttribute("type"), link.getAttribute("href")])).toEqual([
       ["application/rss+xml", "/live/rss.xml"],
       ["application/feed+json", "/live/feed.json"],
@@ -82,6 +93,9 @@ describe("SeoHead", () => {
         description={null}
         canonicalUrl={null}
         imageUrl={null}
+        imageWidth={null}
+        imageHeight={null}
+        imageAlt={null}
         twitterUsername={null}
         ogType="website"
         feeds={null}

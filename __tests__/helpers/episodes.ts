@@ -1,9 +1,9 @@
 import type { EpisodeRecord, ShowPageData } from "../../src/types"
 import { utcParts } from "../../src/utils/format-date"
 
-/** An episode as the page query returns it; override any field (`start` follows `date`, and `utcText` both and `dateOnly`). */
+/** An episode as the page query returns it; override any field (`start` follows `date`, and `showText` (in UTC) and `utcText` both and `dateOnly`). */
 export function makeEpisode(overrides: Partial<EpisodeRecord> = {}): EpisodeRecord {
-  const episode: Omit<EpisodeRecord, "utcText" | "start"> = {
+  const episode: Omit<EpisodeRecord, "utcText" | "showText" | "start"> = {
     uid: "yt-pHHCIGkpNzs",
     slug: "2021-07-01-building-the-intelligent-edge",
     path: "/live/2021-07-01-building-the-intelligent-edge/",
@@ -41,10 +41,11 @@ export function makeEpisode(overrides: Partial<EpisodeRecord> = {}): EpisodeReco
     },
     calendarInvite: "/invites/openinfralive-july1.ics",
     inviteGenerated: false,
+    chapters: [],
     ...overrides,
   }
   const start = overrides.start ?? Date.parse(episode.date)
-  return { start, utcText: utcParts(start, episode.dateOnly), ...episode }
+  return { start, showText: utcParts(start, episode.dateOnly), utcText: utcParts(start, episode.dateOnly), ...episode }
 }
 
 /** A show page's data as the page query returns it (without its episodes). */

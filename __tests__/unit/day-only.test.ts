@@ -49,7 +49,7 @@ describe("a day without a time", () => {
 
   it("is the day in words, in slugs, in messages and in <time datetime> (machineDate)", () => {
     expect(named("AMA").utcText).toEqual({ day: "Thursday, June 3, 2021", time: null })
-    expect(named("Tokyo morning").utcText).toEqual({ day: "Thursday, June 10, 2021", time: "00:00 UTC" })
+    expect(named("Tokyo morning").utcText).toEqual({ day: "Thursday, June 10, 2021", time: "0:00 UTC" })
     expect(named("AMA").slug).toBe("2021-06-03-ama")
     expect(episodeLabel(named("AMA"))).toBe('episode 1 "AMA" (2021-06-03)')
     expect(machineDate(named("AMA"))).toBe("2021-06-03")

@@ -1,7 +1,17 @@
 /** The feeds on their own: which episodes are items, and editors' links made absolute. */
 import { JSDOM } from "jsdom"
 import { Parser } from "htmlparser2"
-import { absolutizeHtml, feedEpisodes, jsonFeed, rssFeed, type FeedContext } from "../../src/content/feed"
+import {
+  absolutizeHtml,
+  ENDED_LIVE_ITEM_KEPT_MS,
+  feedEpisodes,
+  jsonFeed,
+  liveItems,
+  liveItemStatus,
+  PODCAST_NAMESPACE,
+  rssFeed,
+  type FeedContext,
+} from "../../src/content/feed"
 import { sanitizeEditorHtml } from "../../src/content/html"
 import { makeEpisode } from "../helpers/episodes"
 
@@ -19,6 +29,7 @@ const feedContext = (extra: Partial<FeedContext> = {}): FeedContext => ({
   builtAt,
   imageUrl: null,
   limit: 50,
+  airingWindowMinutes: 90,
   ...extra,
 })
 
@@ -170,5 +181,183 @@ describe("the show's image", () => {
     const feed = JSON.parse(jsonFeed(episodes, feedContext({ feedPath: "/live/feed.json" })))
     expect(Object.keys(feed)).not.toEqual(expect.arrayContaining(["icon"]))
     expect(Object.keys(feed)).not.toEqual(expect.arrayContaining(["favicon"]))
+  })
+})
+
+describe("Podcasting 2.0 live items (<podcast:liveItem>) in the RSS feed", () => {
+  const MINUTE = 60 * 1000
+  const kata = episode("2026-11-24-kata", "2026-11-24T14:00:00.000Z", {
+    title: "Kata Containers",
+    description: '<p>See <a href="#questions">questions</a></p>',
+    descriptionText: "See questions",
+  })
+  const start = kata.start
+  const before = new Date(start - 1)
+  const during = new Date(start + 45 * MINUTE)
+  const after = new Date(start + 90 * MINUTE)
+
+  /** The feed parsed by a strict XML parser (jsdom's, saxes): it throws on a document that is not well-formed. */
+  const parseXml = (xml: string) => {
+    const document = new JSDOM(xml, { contentType: "application/xml" }).window.document
+    expect(document.querySelector("parsererror")).toBeNull()
+    return document
+  }
+  const rssAt = (episodes: Parameters<typeof rssFeed>[0], clock: Date, extra: Partial<FeedContext> = {}) =>
+    rssFeed(episodes, feedContext({ builtAt: clock, ...extra }))
+  const liveItemsIn = (xml: string) => [...parseXml(xml).getElementsByTagNameNS(PODCAST_NAMESPACE, "liveItem")]
+  const child = (element: Element, name: string) => [...element.children].find((node) => node.localName === name && node.namespaceURI === null)
+  const contentLinks = (element: Element) =>
+    [...element.getElementsByTagNameNS(PODCAST_NAMESPACE, "contentLink")].map((link) => [link.getAttribute("href"), link.textContent])
+
+  it("declares the podcast namespace on <rss>, with the spec's prefix", () => {
+    expect(PODCAST_NAMESPACE).toBe("https://podcastindex.org/namespace/1.0")
+    const rss = parseXml(rssAt([kata], before)).documentElement
+    expect(rss.getAttribute("xmlns:podcast")).toBe("https://podcastindex.org/namespace/1.0")
+    expect(rss.lookupNamespaceURI("podcast")).toBe("https://podcastindex.org/namespace/1.0")
+    // Even with no live item at all, as the spec's example declares it on <rss>.
+    expect(parseXml(rssAt([], before)).documentElement.lookupNamespaceURI("podcast")).toBe(PODCAST_NAMESPACE)
+  })
+
+  it("is well-formed XML: the check fails on a document that is not", () => {
+    expect(() => parseXml("<rss><channel></rss>")).toThrow(/unexpected close tag/)
+    expect(() => parseXml(rssAt([kata], during).replace("</podcast:liveItem>", "</liveItem>"))).toThrow()
+    expect(liveItemsIn(rssAt([kata], during))).toHaveLength(1)
+  })
+
+  it.each([
+    ["before its start", "pending", before],
+    ["at its start", "live", new Date(start)],
+    ["during the airing window", "live", during],
+    ["at the last moment of the window", "live", new Date(start + 90 * MINUTE - 1)],
+    ["once the window has closed", "ended", after],
+    ["just under a day after", "ended", new Date(start + 90 * MINUTE + ENDED_LIVE_ITEM_KEPT_MS - 1)],
+  ])("%s: status %s", (_, status, clock) => {
+    const items = liveItemsIn(rssAt([kata], clock))
+    expect(items.map((item) => item.getAttribute("status"))).toEqual([status])
+    expect(liveItemStatus(kata, clock.getTime(), 90)).toBe(status)
+  })
+
+  it("counts the airing window as the show page does (isLive), from the theme's option", () => {
+    const clock = new Date(start + 60 * MINUTE)
+    expect(liveItemsIn(rssAt([kata], clock, { airingWindowMinutes: 90 }))[0]!.getAttribute("status")).toBe("live")
+    expect(liveItemsIn(rssAt([kata], clock, { airingWindowMinutes: 45 }))[0]!.getAttribute("status")).toBe("ended")
+  })
+
+  it("is dropped a day after the window closed, and the aired <item> remains", () => {
+    const clock = new Date(start + 90 * MINUTE + ENDED_LIVE_ITEM_KEPT_MS)
+    expect(ENDED_LIVE_ITEM_KEPT_MS).toBe(24 * 60 * MINUTE)
+    const xml = rssAt([kata], clock)
+    expect(liveItemsIn(xml)).toEqual([])
+    expect([...parseXml(xml).querySelectorAll("item > title")].map((title) => title.textContent)).toEqual(["Kata Containers"])
+  })
+
+  it("starts at the episode's start and ends at the start plus the airing window, ISO 8601 in UTC", () => {
+    const [item] = liveItemsIn(rssAt([kata], before))
+    expect(item!.getAttribute("start")).toBe("2026-11-24T14:00:00.000Z")
+    expect(Date.parse(item!.getAttribute("start")!)).toBe(start)
+    expect(item!.getAttribute("end")).toBe("2026-11-24T15:30:00.000Z")
+    expect(Date.parse(item!.getAttribute("end")!)).toBe(start + 90 * MINUTE)
+    const [shorter] = liveItemsIn(rssAt([kata], before, { airingWindowMinutes: 45 }))
+    expect(Date.parse(shorter!.getAttribute("end")!)).toBe(start + 45 * MINUTE)
+  })
+
+  it("has the title, link, guid and description of the episode's <item>, and a guid that never changes with its status", () => {
+    const guids = [before, during, after].map((clock) => {
+      const [item] = liveItemsIn(rssAt([kata], clock))
+      expect(child(item!, "title")!.textContent).toBe("Kata Containers")
+      expect(child(item!, "link")!.textContent).toBe("https://openinfra.dev/live/2026-11-24-kata/")
+      expect(child(item!, "description")!.textContent).toBe('<p>See <a href="https://openinfra.dev/live/2026-11-24-kata/#questions">questions</a></p>')
+      const guid = child(item!, "guid")!
+      return [guid.getAttribute("isPermaLink"), guid.textContent]
+    })
+    expect(guids).toEqual(Array(3).fill(["true", "https://openinfra.dev/live/2026-11-24-kata/"]))
+    // The same guid as the episode's <item> once it airs: one episode, first the stream, then the recording.
+    const aired = parseXml(rssAt([kata], after)).querySelector("item > guid")!
+    expect([aired.getAttribute("isPermaLink"), aired.textContent]).toEqual(guids[0])
+    // Not a permalink without the site's URL, as for items.
+    const [relative] = liveItemsIn(rssAt([kata], before, { siteUrl: null }))
+    expect([child(relative!, "guid")!.getAttribute("isPermaLink"), child(relative!, "guid")!.textContent]).toEqual(["false", "/live/2026-11-24-kata/"])
+  })
+
+  it("links to the YouTube watch page and to the episode's page, with the spec's texts, and gives no enclosure for a YouTube stream", () => {
+    const [item] = liveItemsIn(rssAt([kata], during))
+    expect(contentLinks(item!)).toEqual([
+      ["https://www.youtube.com/watch?v=pHHCIGkpNzs", "Live on YouTube!"],
+      ["https://openinfra.dev/live/2026-11-24-kata/", "Listen Live!"],
+    ])
+    expect(item!.getElementsByTagName("enclosure")).toHaveLength(0)
+    expect(item!.getElementsByTagNameNS(PODCAST_NAMESPACE, "alternateEnclosure")).toHaveLength(0)
+  })
+
+  it("links to the site alone when there is no video, and to the episode's card when it has no page (a content link is required)", () => {
+    const [noVideo] = liveItemsIn(rssAt([{ ...kata, youtube: null }], during))
+    expect(contentLinks(noVideo!)).toEqual([["https://openinfra.dev/live/2026-11-24-kata/", "Listen Live!"]])
+    const [noPage] = liveItemsIn(rssAt([{ ...kata, youtube: null, path: null }], during))
+    expect(contentLinks(noPage!)).toEqual([["https://openinfra.dev/live/#2026-11-24-kata", "Listen Live!"]])
+  })
+
+  it("escapes the title, description and URLs", () => {
+    const tricky = {
+      ...kata,
+      title: `Kata & <Containers> "v3" 'live'`,
+      description: "<p>a &amp; b</p>",
+      youtube: { ...kata.youtube!, watchUrl: "https://www.youtube.com/watch?v=pHHCIGkpNzs&t=60" },
+    }
+    const xml = rssAt([tricky], during)
+    expect(xml).not.toContain("<Containers>")
+    const [item] = liveItemsIn(xml)
+    expect(child(item!, "title")!.textContent).toBe(`Kata & <Containers> "v3" 'live'`)
+    expect(child(item!, "description")!.textContent).toBe("<p>a &amp; b</p>")
+    expect(contentLinks(item!)[0]).toEqual(["https://www.youtube.com/watch?v=pHHCIGkpNzs&t=60", "Live on YouTube!"])
+  })
+
+  it("leaves out episodes known only by their day: a live item needs the time the stream starts", () => {
+    const dayOnly = ["2026-11-23", "2026-11-24", "2026-11-25"].map((day) => episode(`day-only-${day}`, `${day}T00:00:00.000Z`, { dateOnly: true }))
+    for (const clock of [new Date("2026-11-24T00:00:00Z"), new Date("2026-11-24T12:00:00Z"), new Date("2026-11-25T12:00:00Z")]) {
+      expect(liveItemsIn(rssAt([...dayOnly, kata], clock)).map((item) => child(item, "title")!.textContent)).toEqual(
+        clock.getTime() < start + 90 * MINUTE + ENDED_LIVE_ITEM_KEPT_MS ? ["Kata Containers"] : [],
+      )
+      expect(liveItems(dayOnly, clock, 90)).toEqual([])
+    }
+  })
+
+  it("announces every upcoming, live and just-ended episode, oldest first, before the items, whatever the feed's limit", () => {
+    const episodes = [
+      episode("long-ago", "2021-07-22T14:00:00.000Z"),
+      episode("next-year", "2027-01-14T15:00:00.000Z"),
+      kata,
+      episode("ended-an-hour-ago", "2026-11-24T11:00:00.000Z"),
+      episode("next-week", "2026-12-01T14:00:00.000Z"),
+    ]
+    expect(liveItems(episodes, during, 90).map(({ episode, status }) => [episode.slug, status])).toEqual([
+      ["ended-an-hour-ago", "ended"],
+      ["2026-11-24-kata", "live"],
+      ["next-week", "pending"],
+      ["next-year", "pending"],
+    ])
+    const document = parseXml(rssAt(episodes, during, { limit: 1 }))
+    const channel = [...document.querySelector("channel")!.children].map((element) => element.localName)
+    expect(channel.slice(channel.indexOf("liveItem"))).toEqual(["liveItem", "liveItem", "liveItem", "liveItem", "item"])
+  })
+
+  it("leaves the aired items exactly as they were", () => {
+    const aired = [episode("2021-07-22-kata", "2021-07-22T14:00:00.000Z", { description: "<p>Kata &amp; friends</p>", descriptionText: "Kata & friends" })]
+    const itemsOf = (xml: string) => xml.slice(xml.indexOf("    <item>"), xml.indexOf("  </channel>"))
+    const expected = [
+      "    <item>",
+      "      <title>Episode 2021-07-22-kata</title>",
+      "      <link>https://openinfra.dev/live/2021-07-22-kata/</link>",
+      '      <guid isPermaLink="true">https://openinfra.dev/live/2021-07-22-kata/</guid>',
+      "      <pubDate>Thu, 22 Jul 2021 14:00:00 GMT</pubDate>",
+      "      <description>&lt;p&gt;Kata &amp;amp; friends&lt;/p&gt;</description>",
+      "    </item>",
+      "",
+    ].join("\n")
+    expect(itemsOf(rssAt(aired, during))).toBe(expected)
+    expect(itemsOf(rssAt([...aired, kata, episode("next-week", "2026-12-01T14:00:00.000Z")], before))).toBe(expected)
+    // An episode on air is an item as before, dated its start, and a live item besides.
+    const onAir = rssAt([kata], during)
+    expect([...parseXml(onAir).querySelectorAll("item > pubDate")].map((date) => date.textContent)).toEqual(["Tue, 24 Nov 2026 14:00:00 GMT"])
+    expect(parseXml(onAir).querySelector("item")!.getElementsByTagNameNS(PODCAST_NAMESPACE, "contentLink")).toHaveLength(0)
   })
 })

@@ -46,6 +46,9 @@ describe("gatsby-node", () => {
   beforeEach(() => {
     site = fs.mkdtempSync(path.join(os.tmpdir(), "oil-site-"))
     fs.mkdirSync(path.join(site, "src", "pages", "live"), { recursive: true })
+    // The site's sharp, as a Gatsby site has it (gatsby-sharp), for the episode pages' share images.
+    fs.mkdirSync(path.join(site, "node_modules"))
+    fs.symlinkSync(path.join(__dirname, "..", "..", "node_modules", "sharp"), path.join(site, "node_modules", "sharp"), "dir")
     showFile = path.join(site, "src", "pages", "live", "index.md")
     fs.writeFileSync(showFile, CONTENT)
   })

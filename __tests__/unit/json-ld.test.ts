@@ -67,3 +67,33 @@ describe("structured data", () => {
     ])
   })
 })
+
+describe("structured data: chapters as key moments", () => {
+  const at = { siteUrl: "https://openinfra.dev", airingWindowMinutes: 90, showTitle: "OpenInfra Live" }
+  const chapters = [
+    { start: 0, title: "Welcome" },
+    { start: 754, title: "Kata roadmap" },
+    { start: 3723, title: "Q&A" },
+  ]
+  const withChapters = episode("2021-07-22-kata", "2021-07-22T14:00:00.000Z", { chapters })
+
+  it("gives a past episode's VideoObject a Clip per chapter, each ending where the next starts, linked to its second", () => {
+    const data = episodeJsonLd(withChapters, { ...at, now: Date.parse("2026-01-01T00:00:00Z") })
+    expect(data["@type"]).toBe("VideoObject")
+    expect(data.hasPart).toEqual([
+      { "@type": "Clip", name: "Welcome", startOffset: 0, endOffset: 754, url: "https://www.youtube.com/watch?v=pHHCIGkpNzs&t=0s" },
+      { "@type": "Clip", name: "Kata roadmap", startOffset: 754, endOffset: 3723, url: "https://www.youtube.com/watch?v=pHHCIGkpNzs&t=754s" },
+      // The video's length is unknown: the last chapter has no end.
+      { "@type": "Clip", name: "Q&A", startOffset: 3723, url: "https://www.youtube.com/watch?v=pHHCIGkpNzs&t=3723s" },
+    ])
+    // Survives serialization as written: numbers stay numbers.
+    expect(JSON.parse(JSON.stringify(data)).hasPart[1]).toMatchObject({ startOffset: 754, endOffset: 3723 })
+  })
+
+  it("says nothing of chapters when there are none, nor for an episode still to come", () => {
+    expect(episodeJsonLd(episode("a", "2021-07-22T14:00:00.000Z"), { ...at, now: Date.parse("2026-01-01T00:00:00Z") })).not.toHaveProperty("hasPart")
+    const upcoming = episodeJsonLd(withChapters, { ...at, now: Date.parse("2021-07-01T00:00:00Z") })
+    expect(upcoming).not.toHaveProperty("hasPart")
+    expect(upcoming.workFeatured).not.toHaveProperty("hasPart")
+  })
+})

@@ -6,7 +6,7 @@
 import { resolveObjectURL } from "buffer"
 
 type LocalDates = typeof import("../../src/utils/local-dates")
-type Row = [string, string, string]
+type Row = [string, string, string, string]
 type Ask = [string, number]
 
 /** A fresh copy of the module: it keeps its worker and what it has formatted. */
@@ -36,7 +36,7 @@ const JULY = "2021-07-22T14:00:00.000Z"
 const JANUARY = "2027-01-14T15:05:00.000Z"
 /** What the worker is sent for a date: its text, and its instant, which the page reads (the worker reads no text). */
 const sent = (date: string): Ask => [date, Date.parse(date)]
-const EXPECTED = { [JULY]: "Thursday, July 22, 2021 · 9:00 AM CDT", [JANUARY]: "Thursday, January 14, 2027 · 9:05 AM CST" }
+const EXPECTED = { [JULY]: "Thursday, July 22, 2021 · 9:00 CDT", [JANUARY]: "Thursday, January 14, 2027 · 9:05 CST" }
 
 /** A stand-in for the browser's Worker: evaluates the source the module hands it and answers a task later. */
 class FakeWorker {
@@ -98,7 +98,7 @@ describe("whenLocal", () => {
     await ask(module, [JULY])
     let answered = ""
     module.whenLocal(JULY, ({ time }) => (answered = time.replace(/\s/g, " ")))
-    expect(answered).toBe("9:00 AM CDT")
+    expect(answered).toBe("9:00 CDT")
     expect(FakeWorker.made[0]!.messages).toEqual([[sent(JULY)]])
   })
 
@@ -126,5 +126,24 @@ describe("whenLocal", () => {
     await expect(ask(module, [JANUARY])).resolves.toEqual({ [JANUARY]: EXPECTED[JANUARY] })
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(cancelled).not.toHaveBeenCalled()
+  })
+})
+
+describe("viewerZone", () => {
+  const globals = globalThis as { Worker?: unknown }
+  afterEach(() => {
+    delete globals.Worker
+  })
+
+  it("names the viewer's zone once the worker has formatted a date in it, and at once after that", async () => {
+    globals.Worker = FakeWorker
+    const module = loadModule()
+    const zones: string[] = []
+    module.viewerZone((zone) => zones.push(zone))
+    expect(zones).toEqual([])
+    await ask(module, [JULY])
+    expect(zones).toEqual(["America/Chicago"])
+    module.viewerZone((zone) => zones.push(`again ${zone}`))
+    expect(zones).toEqual(["America/Chicago", "again America/Chicago"])
   })
 })

@@ -290,10 +290,18 @@ describe("normalizeContent on what editors get wrong", () => {
 })
 
 describe("the example site's copy of the sample", () => {
-  it("holds the whole sample, plus drafts and upcoming episodes", () => {
-    const sample = matter(fs.readFileSync(FIXTURE, "utf8")).data
-    const example = matter(fs.readFileSync(EXAMPLE, "utf8")).data
-    expect(example.episodes.slice(0, sample.episodes.length)).toEqual(sample.episodes)
+  it("holds the whole sample (one description with a chapter list added, for the demo and the browser tests), plus drafts and upcoming episodes", () => {
+    type Fields = { episodeTitle?: string; episodeDescription?: string; hidden?: boolean }
+    const sample = matter(fs.readFileSync(FIXTURE, "utf8")).data as { episodes: Fields[] }
+    const example = matter(fs.readFileSync(EXAMPLE, "utf8")).data as { episodes: Fields[] }
+    const EDGE = "Building the Intelligent Edge with Open Source Technologies"
+    const withChapters = example.episodes.find((e) => e.episodeTitle === EDGE)!
+    const original = sample.episodes.find((e) => e.episodeTitle === EDGE)!
+    expect(withChapters.episodeDescription).toBe(
+      `<p>${original.episodeDescription}</p>\n<p>00:00 Welcome<br>02:10 The edge computing survey<br>14:35 How upstream communities make progress<br>41:20 Q&amp;A</p>`,
+    )
+    const asInSample = example.episodes.map((e) => (e === withChapters ? original : e))
+    expect(asInSample.slice(0, sample.episodes.length)).toEqual(sample.episodes)
     expect(example.episodes.some((e: { hidden?: boolean }) => e.hidden === true)).toBe(true)
   })
 })
@@ -550,7 +558,7 @@ episodes:
   })
 
   it("gives an episode at 00:00 UTC a time in its identity and in its text, and a migrated one neither", () => {
-    expect(kata(build("2031-08-14T09:00:00+09:00"))).toMatchObject({ uid: "d-20310814t0000z", utcText: { time: "00:00 UTC" } })
+    expect(kata(build("2031-08-14T09:00:00+09:00"))).toMatchObject({ uid: "d-20310814t0000z", utcText: { time: "0:00 UTC" } })
     expect(kata(build("2031-07-22T00:00:00.000Z"))).toMatchObject({ uid: "d-20310722", utcText: { time: null } })
   })
 
@@ -589,5 +597,46 @@ describe("seo.image, as the file says it and as the site's plugins hand it to th
 
   it("keeps an http(s) image without looking for a file", () => {
     expect(seoImage("https://cdn.example.org/social.png").page.seo.image).toBe("https://cdn.example.org/social.png")
+  })
+})
+
+describe("chapters, from the description", () => {
+  it("reads them into the episode, and warns at the episode's own place in the file when the list breaks YouTube's rules", () => {
+    const source = [
+      "---",
+      "episodes:",
+      "  - episodeTitle: Later",
+      "    date: 2025-03-06T15:00:00Z",
+      "    youtubeLink: https://www.youtube.com/watch?v=pHHCIGkpNzs",
+      "    episodeDescription: |",
+      "      <p>A look back.</p><p>00:00 Welcome<br>12:34 Kata roadmap<br>5:00 Demo</p>",
+      "  - episodeTitle: Earlier",
+      "    date: 2025-02-27T15:00:00Z",
+      "    youtubeLink: https://www.youtube.com/watch?v=pHHCIGkpNzs",
+      "    episodeDescription: |",
+      "      <p>We start at 14:00 UTC.</p><ul><li>00:00 Welcome</li><li>12:34 Kata roadmap</li><li>1:02:03 Q&amp;A</li></ul>",
+      "---",
+      "",
+    ].join("\n")
+    const result = normalizeContent(matter(source).data, { ...context, locate: locator(source) })
+    expect(result.episodes.map((e) => [e.title, e.chapters])).toEqual([
+      [
+        "Earlier",
+        [
+          { start: 0, title: "Welcome" },
+          { start: 754, title: "Kata roadmap" },
+          { start: 3723, title: "Q&A" },
+        ],
+      ],
+      ["Later", []],
+    ])
+    expect(result.problems.map((p) => [p.level, p.path, p.line])).toEqual([["warning", ["episodes", 0, "episodeDescription"], 6]])
+    expect(result.problems[0]!.text).toBe(
+      'episode 1 "Later" (2025-03-06): episodeDescription has chapters out of order: 5:00 "Demo" comes after 12:34 "Kata roadmap"; YouTube needs them in order of time, so the page shows none (YouTube shows no chapters for such a list either)',
+    )
+  })
+
+  it("gives an episode without a description no chapters", () => {
+    expect(normalizeContent(episode({}), context).episodes[0]!.chapters).toEqual([])
   })
 })

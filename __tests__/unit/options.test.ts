@@ -32,8 +32,29 @@ describe("theme options", () => {
     expect(result.errors.join(" ")).toMatch(/colorScheme/)
   })
 
+  it.each(["UTC", "America/Chicago", "Europe/Berlin", "Asia/Kolkata", " Europe/Paris "])("takes timeZone %j, an IANA name", async (zone) => {
+    expect(withDefaults({ timeZone: zone }).timeZone).toBe(zone.trim())
+    expect((await testPluginOptionsSchema(pluginOptionsSchema, { timeZone: zone.trim() })).isValid).toBe(true)
+  })
+
+  it.each(["CEST", "Europe/Berln", "GMT+2 ", "", 2])("refuses timeZone %j, saying what a zone looks like", async (zone) => {
+    const result = await testPluginOptionsSchema(pluginOptionsSchema, { timeZone: zone })
+    expect(result.isValid).toBe(false)
+    expect(result.errors.join(" ")).toMatch(/timeZone/)
+    expect(withDefaults({ timeZone: zone as string }).timeZone).toBe("UTC")
+  })
+
   it("fills in defaults in one place", () => {
-    const outputs = { episodePages: true, calendar: true, feed: true, thumbnails: "local", thumbnailBaseUrl: "https://i.ytimg.com", colorScheme: "light" }
+    const outputs = {
+      episodePages: true,
+      calendar: true,
+      feed: true,
+      thumbnails: "local",
+      thumbnailBaseUrl: "https://i.ytimg.com",
+      timeZone: "UTC",
+      shareImages: true,
+      colorScheme: "light",
+    }
     expect(withDefaults()).toEqual({
       basePath: null,
       contentPath: null,
@@ -136,7 +157,7 @@ describe("theme options", () => {
     [{ thumbnailBaseUrl: "ftp://mirror.example/" }, '"thumbnailBaseUrl" must be a valid uri with a scheme matching the http|https pattern'],
     [
       { contentpath: "content" },
-      '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, feedLimit, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl, colorScheme.',
+      '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, feedLimit, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl, timeZone, shareImages, colorScheme.',
     ],
     [{ episodesPerPge: 5 }, expect.stringMatching(/^"episodesPerPge" is not an option of gatsby-theme-openinfra-live: did you mean "episodesPerPage"\?/)],
     [{ airingWindow: 60 }, expect.stringMatching(/^"airingWindow" is not an option of gatsby-theme-openinfra-live: did you mean "airingWindowMinutes"\?/)],

@@ -59,6 +59,17 @@ describe("showOutputs", () => {
     expect(items[0]!.querySelector("description")!.textContent).toBe("<p>Kata &amp; <strong>friends</strong></p>")
   })
 
+  it("announces the upcoming episode in the RSS feed as a live item, ending when the airingWindowMinutes option says", () => {
+    const liveItemsOf = (airingWindowMinutes: number) => {
+      const xml = new JSDOM(fileOf(showOutputs(page, episodes, context, { ...options, airingWindowMinutes }), "rss.xml"), { contentType: "application/xml" })
+      return [...xml.window.document.getElementsByTagNameNS("https://podcastindex.org/namespace/1.0", "liveItem")].map((item) =>
+        ["status", "start", "end"].map((name) => item.getAttribute(name)),
+      )
+    }
+    expect(liveItemsOf(90)).toEqual([["pending", "2027-01-14T15:00:00.000Z", "2027-01-14T16:30:00.000Z"]])
+    expect(liveItemsOf(30)).toEqual([["pending", "2027-01-14T15:00:00.000Z", "2027-01-14T15:30:00.000Z"]])
+  })
+
   it("makes a JSON Feed 1.1 of the same episodes", () => {
     const feed = JSON.parse(showOutputs(page, episodes, context, options).find((file) => file.path.endsWith("feed.json"))!.content)
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1")

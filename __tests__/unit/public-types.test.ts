@@ -23,15 +23,16 @@ const EPISODE_FIELDS = keys<Episode>()([
   "date",
   "start",
   "dateOnly",
-  "utcText",
+  "showText",
   "description",
   "speakers",
   "youtube",
   "links",
   "calendarInvite",
   "inviteGenerated",
+  "chapters",
 ])
-const BUILD_ONLY_FIELDS = keys<Omit<EpisodeRecord, keyof Episode>>()(["uid", "descriptionText", "speakersText"])
+const BUILD_ONLY_FIELDS = keys<Omit<EpisodeRecord, keyof Episode>>()(["uid", "descriptionText", "speakersText", "utcText"])
 
 /** The top-level fields a fragment selects. */
 function selected(fragment: string): string[] {

@@ -23,6 +23,9 @@ describe("showPageSeo", () => {
       description: page.seo.description,
       canonicalUrl: "https://openinfra.dev/live/",
       imageUrl: "https://openinfra.dev/img/social.png",
+      imageWidth: null,
+      imageHeight: null,
+      imageAlt: null,
       ogType: "website",
       feeds: FEEDS,
       showTitle: page.seo.title,
@@ -76,7 +79,27 @@ describe("episodePageSeo", () => {
   })
 
   it("is a plain website without a video", () => {
-    expect(episodePageSeo(makeShowPage(), makeEpisode({ youtube: null }), context(null))).toMatchObject({ ogType: "website", imageUrl: null })
+    expect(episodePageSeo(makeShowPage(), makeEpisode({ youtube: null }), context(null))).toMatchObject({
+      ogType: "website",
+      imageUrl: null,
+      imageWidth: null,
+      imageHeight: null,
+      imageAlt: null,
+    })
+  })
+
+  it("shares its own 1200×630 image, as an absolute URL with its size and text, first among the Event's images too", () => {
+    const shareImage = { path: "/live/x/share-0123456789.jpg", width: 1200, height: 630, alt: "Title · Thursday, July 1, 2021 · 14:00 UTC · OpenInfra Live" }
+    const episode = makeEpisode()
+    const seo = episodePageSeo(makeShowPage(), episode, context("https://openinfra.dev/live/x/"), shareImage)
+    expect(seo).toMatchObject({ imageUrl: "https://openinfra.dev/live/x/share-0123456789.jpg", imageWidth: 1200, imageHeight: 630, imageAlt: shareImage.alt })
+    expect(seo.jsonLd[0]).toMatchObject({ "@type": "Event", image: ["https://openinfra.dev/live/x/share-0123456789.jpg", episode.youtube!.thumbnailUrl] })
+    const noVideo = episodePageSeo(makeShowPage(), makeEpisode({ youtube: null }), context(null), shareImage)
+    expect(noVideo).toMatchObject({ imageUrl: "https://openinfra.dev/live/x/share-0123456789.jpg", ogType: "website" })
+    expect(noVideo.jsonLd[0]).toMatchObject({ image: ["https://openinfra.dev/live/x/share-0123456789.jpg"] })
+    // Without the site's URL the image has no absolute URL: the page shares the video's still, whose size is known.
+    const unknownSite = episodePageSeo(makeShowPage(), episode, { ...context(null), siteUrl: null }, shareImage)
+    expect(unknownSite).toMatchObject({ imageUrl: episode.youtube!.thumbnailUrl, imageWidth: 480, imageHeight: 360, imageAlt: null })
   })
 })
 

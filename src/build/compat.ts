@@ -73,3 +73,47 @@ export function siteGatsbyCoreUtils(siteDirectory: string): GatsbyCoreUtils {
   const gatsbyRequire = createRequire(siteRequire(siteDirectory).resolve("gatsby/package.json"))
   return gatsbyRequire("gatsby-core-utils") as GatsbyCoreUtils
 }
+
+/** The part of sharp the theme uses (its share images): the same API in sharp 0.30 (Gatsby 4.24's gatsby-sharp) to 0.34. */
+export interface SharpImage {
+  metadata(): Promise<{ width?: number; height?: number }>
+  resize(width: number, height: number, options: { fit: "cover" }): SharpImage
+  flatten(options: { background: string }): SharpImage
+  jpeg(options: { quality: number; progressive: boolean; mozjpeg?: boolean }): SharpImage
+  raw(): SharpImage
+  toBuffer(): Promise<Buffer>
+}
+export interface Sharp {
+  (input: Buffer, options?: { density?: number }): SharpImage
+  /** The libraries it was built with: `mozjpeg` among them for sharp's own binaries. */
+  versions?: Record<string, string | undefined>
+}
+
+/**
+ * sharp as the site has it: its own `sharp`, else the one Gatsby's optional dependency gatsby-sharp
+ * installed (Gatsby 4.24 and 5), or null (with why) when neither loads: an install without optional
+ * dependencies, or a platform sharp has no binary for. The theme does not depend on sharp itself.
+ */
+export function siteSharp(siteDirectory: string): { sharp: Sharp; from: string } | { sharp: null; reason: string } {
+  const reasons: string[] = []
+  const attempts: Array<[from: string, load: () => unknown]> = [
+    ["the site's sharp", () => siteRequire(siteDirectory)("sharp")],
+    [
+      "gatsby-sharp's sharp",
+      () => {
+        const gatsbyRequire = createRequire(siteRequire(siteDirectory).resolve("gatsby/package.json"))
+        return createRequire(gatsbyRequire.resolve("gatsby-sharp/package.json"))("sharp")
+      },
+    ],
+  ]
+  for (const [from, load] of attempts) {
+    try {
+      const sharp = load()
+      if (typeof sharp === "function") return { sharp: sharp as Sharp, from }
+      reasons.push(`${from} is not sharp`)
+    } catch (error) {
+      reasons.push(`${from}: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`)
+    }
+  }
+  return { sharp: null, reason: reasons.join("; ") }
+}

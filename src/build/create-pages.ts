@@ -10,7 +10,9 @@ import { subscriptionPaths } from "../content/outputs"
 import type { ModuleFile } from "./page-modules"
 import { planPages, type ArchivePageContext, type EpisodePageContext, type PagePlan, type SharedContext, type ShowPageContext } from "../content/pages"
 import type { TemplateName } from "./queries"
+import { episodeAddLinks, showCalendarSubscription, upcomingAddLinks, type AddToCalendarContext } from "../content/add-to-calendar"
 import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "../content/seo"
+import { showTitle } from "../utils/show-title"
 import { themeStylesheet } from "./styles"
 import { absoluteUrl, servedPath, type TrailingSlash } from "../content/urls"
 import { LANG_CONTEXT_KEY, THEME_LANG } from "../utils/page-lang"
@@ -21,6 +23,7 @@ import { reportProblems, warnNoShowFile, warnUnknownSiteUrl } from "./report"
 import { episodesOf, pageNodes, type EpisodeNode, type PageNode } from "./show-nodes"
 import { showUrls, siteDirectory, siteTrailingSlash } from "./site"
 import { copyThumbnails } from "./thumbnails"
+import { makeShareImages, type ShareImage } from "./share-images"
 
 /** Every show's pages, for the moment the build is made for (which onPostBuild's files share). */
 export async function createShowPages(args: CreatePagesArgs, options: ResolvedOptions): Promise<void> {
@@ -49,6 +52,11 @@ export async function createShowPages(args: CreatePagesArgs, options: ResolvedOp
     const urls = showUrls(args, page)
     if (urls.siteUrl === null) warnUnknownSiteUrl(reporter, page)
     await copyThumbnails(page, siteDirectory(args))
+    // After the thumbnails: each episode page's share image is made from its video's (src/build/share-images.ts).
+    const shareImages = await makeShareImages(
+      { siteDirectory: siteDirectory(args), reporter },
+      { page, episodes, enabled: options.shareImages && urls.siteUrl !== null },
+    )
     const plan = planPages(episodes, { ...options, basePath: page.path, builtAt: builtAt.getTime() })
     const shared = {
       [LANG_CONTEXT_KEY]: THEME_LANG,
@@ -56,10 +64,11 @@ export async function createShowPages(args: CreatePagesArgs, options: ResolvedOp
       builtAt: builtAt.toISOString(),
       airingWindowMinutes: options.airingWindowMinutes,
       siteUrl: urls.siteUrl,
+      timeZone: options.timeZone,
       feeds: subscriptionPaths(page.path, options),
       stylesheet: themeStylesheet(options.colorScheme),
     }
-    createPagesOf(actions, { page, episodes, plan, shared, imageUrl: urls.imageUrl, components, trailingSlash: siteTrailingSlash(args) })
+    createPagesOf(actions, { page, episodes, plan, shared, imageUrl: urls.imageUrl, shareImages, components, trailingSlash: siteTrailingSlash(args) })
   }
 }
 
@@ -72,12 +81,17 @@ interface ShowPages {
   shared: Omit<SharedContext, "seo">
   /** The show's share image, as an absolute URL. */
   imageUrl: string | null
+  /** Each episode page's own share image, by episode node id (none when the `shareImages` option is off or they could not be made). */
+  shareImages: ReadonlyMap<string, ShareImage>
   components: Record<TemplateName, ModuleFile>
   trailingSlash: TrailingSlash
 }
 
 /** The show page, its archive pages and its episode pages, each with its context and its <head> made. */
-function createPagesOf(actions: Pick<Actions, "createPage">, { page, episodes, plan, shared, imageUrl, components, trailingSlash }: ShowPages): void {
+function createPagesOf(
+  actions: Pick<Actions, "createPage">,
+  { page, episodes, plan, shared, imageUrl, shareImages, components, trailingSlash }: ShowPages,
+): void {
   const byId = new Map(episodes.map((episode) => [episode.id, episode]))
   const seoContext = (canonicalUrl: string | null): SeoContext => ({
     siteUrl: shared.siteUrl,
@@ -91,17 +105,35 @@ function createPagesOf(actions: Pick<Actions, "createPage">, { page, episodes, p
   const canonical = (pagePath: string) => absoluteUrl(servedPath(pagePath, trailingSlash), shared.siteUrl)
   const { path: showPath, ...show } = plan.show
   const shown = show.episodeIds.map((id) => byId.get(id)!)
+  const calendarContext: AddToCalendarContext = {
+    siteUrl: shared.siteUrl,
+    showPath: servedPath(showPath, trailingSlash),
+    airingWindowMinutes: shared.airingWindowMinutes,
+    builtAt: Date.parse(shared.builtAt),
+  }
   actions.createPage<ShowPageContext>({
     path: showPath,
     component: components["show-page"].path,
-    context: { ...shared, ...show, id: page.id, seo: showPageSeo(page, shown, imageUrl, seoContext(canonical(showPath))) },
+    context: {
+      ...shared,
+      ...show,
+      id: page.id,
+      seo: showPageSeo(page, shown, imageUrl, seoContext(canonical(showPath))),
+      calendarLinks: upcomingAddLinks(shown, calendarContext),
+      subscribeLinks: showCalendarSubscription(shared.feeds.calendar, showTitle(page), shared.siteUrl),
+    },
   })
   for (const { path: archivePath, ...archive } of plan.archive) {
     const seo = archivePageSeo(page, archive, seoContext(canonical(archivePath)))
     actions.createPage<ArchivePageContext>({ path: archivePath, component: components["archive-page"].path, context: { ...shared, ...archive, seo } })
   }
   for (const { path: episodePath, ...episode } of plan.episodes) {
-    const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(canonical(episodePath)))
-    actions.createPage<EpisodePageContext>({ path: episodePath, component: components["episode-page"].path, context: { ...shared, ...episode, seo } })
+    const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(canonical(episodePath)), shareImages.get(episode.id) ?? null)
+    const calendarLinks = episodeAddLinks(byId.get(episode.id)!, calendarContext)
+    actions.createPage<EpisodePageContext>({
+      path: episodePath,
+      component: components["episode-page"].path,
+      context: { ...shared, ...episode, seo, calendarLinks },
+    })
   }
 }

@@ -18,7 +18,7 @@ export const FRAGMENTS = /* GraphQL */ `
     date
     start
     dateOnly
-    utcText {
+    showText {
       day
       time
     }
@@ -51,6 +51,10 @@ export const FRAGMENTS = /* GraphQL */ `
     }
     calendarInvite
     inviteGenerated
+    chapters {
+      start
+      title
+    }
   }
 
   # What the episode navigation shows of the episodes just before and after.
@@ -59,7 +63,7 @@ export const FRAGMENTS = /* GraphQL */ `
     path
     date
     dateOnly
-    utcText {
+    showText {
       day
       time
     }

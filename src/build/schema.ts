@@ -100,7 +100,9 @@ export const typeDefs = /* GraphQL */ `
     start: Float!
     """True when only the day is known (a bare date, or exactly midnight UTC): outputs then write the day alone, 2021-07-22."""
     dateOnly: Boolean!
-    """The date in words, in UTC, as the static HTML shows it (the browser shows the viewer's own)."""
+    """The date in words, in the show's time zone (the timeZone option), as the static HTML shows it (the browser shows the viewer's own unless they choose the show's)."""
+    showText: OpenInfraLiveDateText!
+    """The date in words, in UTC."""
     utcText: OpenInfraLiveDateText!
     """Sanitized HTML."""
     description: String
@@ -115,12 +117,20 @@ export const typeDefs = /* GraphQL */ `
     calendarInvite: String
     """True when calendarInvite is the theme's generated invite."""
     inviteGenerated: Boolean!
+    """The video's chapters, from a list of timestamps in the description (00:00 Welcome); empty when there is none."""
+    chapters: [OpenInfraLiveChapter!]!
+  }
+
+  type OpenInfraLiveChapter @dontInfer {
+    """Where it starts, in seconds from the beginning of the video."""
+    start: Int!
+    title: String!
   }
 
   type OpenInfraLiveDateText @dontInfer {
     """Thursday, July 22, 2021"""
     day: String!
-    """14:00 UTC; null when only the day is known."""
+    """14:00 UTC, 9:00 CDT; null when only the day is known."""
     time: String
   }
 

@@ -104,6 +104,7 @@ async function readShow(args: CreateNodeArgs, content: ShowContent, options: Res
     staticFileExists: (relative) => fs.existsSync(path.join(directory, "static", relative)),
     locate,
     trailingSlash: siteTrailingSlash(args),
+    timeZone: options.timeZone,
   })
   if (content.yamlError !== undefined) normalized.problems.unshift(invalidYamlProblem(file, content.yamlError))
   return { ...normalized, file, locate }

@@ -15,6 +15,7 @@ import { isInside } from "./sourcing"
 import { now, state } from "./build-state"
 import { pageComponents } from "./page-components"
 import { episodesOf, pageNodes, type PageNode } from "./show-nodes"
+import { shareImageFiles } from "./share-images"
 import { showUrls, siteDirectory, siteTrailingSlash } from "./site"
 
 /** Where the theme keeps, in Gatsby's cache folder for it, the list of files it put in public/ at the last build. */
@@ -47,7 +48,8 @@ export async function writeOutputs(args: BuildArgs, options: ResolvedOptions): P
 
 /** Writes every show's files into public/; returns every site path the theme put there besides its pages (Gatsby removes a page's HTML itself). */
 async function writeShowFiles(args: BuildArgs, options: ResolvedOptions, publicDir: string): Promise<Set<string>> {
-  const written = new Set(pageNodes(args.getNodesByType).flatMap((page) => (page.thumbnailFiles ?? []).map((file) => file.to)))
+  const pages = pageNodes(args.getNodesByType)
+  const written = new Set([...pages.flatMap((page) => (page.thumbnailFiles ?? []).map((file) => file.to)), ...shareImageFiles(pages.map((page) => page.id))])
   if (!options.calendar && !options.feed) return written
   for (const { page, files } of currentOutputs(args, options, state.builtAt ?? now())) {
     for (const file of files) {
@@ -64,8 +66,8 @@ async function writeShowFiles(args: BuildArgs, options: ResolvedOptions, publicD
 /**
  * Takes out of public/ the files the theme put there at the last build and not at this one: a draft's
  * invite (an episode hidden since), the outputs of an option turned off, the thumbnails of a video
- * removed. public/ outlives builds (hosts keep it), and a stale invite or feed would go on publishing
- * what the content no longer says. The list is kept in Gatsby's cache; `gatsby clean` empties both.
+ * removed, a share image made again under a new name. public/ outlives builds (hosts keep it), and a
+ * stale invite or feed would go on publishing what the content no longer says. The list is kept in Gatsby's cache; `gatsby clean` empties both.
  */
 async function removeStaleFiles(publicDir: string, listFile: string, written: ReadonlySet<string>, reporter: Pick<Reporter, "info">): Promise<void> {
   const before = await fs.promises

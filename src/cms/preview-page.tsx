@@ -21,6 +21,7 @@ import Pagination from "../components/pagination"
 import CallToAction from "../components/call-to-action"
 import ShowPage, { type ShowPageProps } from "../components/show-page"
 import SubscribeLinks from "../components/subscribe-links"
+import TimeZoneSwitch from "../components/time-zone-switch"
 import { PreviewBoundary } from "./preview-boundary"
 
 /**
@@ -30,6 +31,7 @@ import { PreviewBoundary } from "./preview-boundary"
 export const SHOW_PAGE_PARTS = new Map<unknown, string>([
   [Hero, "hero"],
   [FeaturedEpisode, "featured-episode"],
+  [TimeZoneSwitch, "time-zone-switch"],
   [EpisodeList, "episode-list"],
   [SubscribeLinks, "subscribe-links"],
   [CallToAction, "call-to-action"],

@@ -30,7 +30,7 @@ export interface CmsPreviewProps {
 }
 
 /** The theme options the site uses, where they change what the page shows (read as the build reads them), and the preview's own. */
-export interface PreviewOptions extends Pick<ThemeOptions, "basePath" | "airingWindowMinutes" | "episodesPerPage" | "calendar" | "feed"> {
+export interface PreviewOptions extends Pick<ThemeOptions, "basePath" | "airingWindowMinutes" | "episodesPerPage" | "calendar" | "feed" | "timeZone"> {
   /**
    * What the site's gatsby-browser.js `wrapRootElement` puts around its pages (a Redux store's
    * Provider, a theme provider), for shadows that need it in the CMS too; the site's own function
@@ -47,7 +47,7 @@ function plain(value: unknown): unknown {
 
 /** Makes the preview template for a site's theme options. */
 export function makeOpenInfraLivePreview(options: PreviewOptions = {}) {
-  const { basePath, airingWindowMinutes, episodesPerPage, calendar, feed } = withDefaults(options)
+  const { basePath, airingWindowMinutes, episodesPerPage, calendar, feed, timeZone } = withDefaults(options)
   const outputs = { calendar, feed }
   function PreviewContent({ entry }: CmsPreviewProps) {
     const data = entry.getIn(["data"])
@@ -58,6 +58,7 @@ export function makeOpenInfraLivePreview(options: PreviewOptions = {}) {
       basePath,
       generateInvites: outputs.calendar,
       episodePages: true,
+      timeZone,
     })
     const builtAt = new Date().toISOString()
     // The show page holds what the build would put on it: the on-air or next episode, the upcoming ones, the latest past ones.
@@ -77,7 +78,7 @@ export function makeOpenInfraLivePreview(options: PreviewOptions = {}) {
             builtAt={builtAt}
             airingWindowMinutes={airingWindowMinutes}
             feeds={subscriptionPaths(page.path, outputs)}
-            siteUrl={null}
+            timeZone={timeZone}
             olderPath={plan.show.olderPath}
             pageCount={plan.show.pageCount}
           />

@@ -6,6 +6,7 @@ import HydrateLater from "./hydrate-later"
 import Layout from "./layout"
 import PageHeader from "./page-header"
 import Pagination from "./pagination"
+import TimeZoneSwitch from "./time-zone-switch"
 
 export interface ArchivePageProps {
   page: ShowPageData
@@ -17,13 +18,16 @@ export interface ArchivePageProps {
   /** The page of newer episodes (the show page for page 2), and of older ones (null on the last page). */
   newerPath: string
   olderPath: string | null
+  /** The show's time zone, an IANA name (the `timeZone` option). Default "UTC". */
+  timeZone?: string
 }
 
 /** One page of older past episodes. */
-export default function ArchivePage({ page, episodes, pageNumber, pageCount, newerPath, olderPath }: ArchivePageProps) {
+export default function ArchivePage({ page, episodes, pageNumber, pageCount, newerPath, olderPath, timeZone = "UTC" }: ArchivePageProps) {
   return (
     <Layout>
       <PageHeader showPath={page.path} showTitle={showTitle(page)} title="Past episodes" meta={`Page ${pageNumber} of ${pageCount}`} />
+      <TimeZoneSwitch timeZone={timeZone} />
       <HydrateLater>
         <EpisodeList title={`Page ${pageNumber}`} id="oil-archive" episodes={episodes} layout="grid" showCalendarLinks={false} />
         <Pagination pageNumber={pageNumber} pageCount={pageCount} previousPath={newerPath} nextPath={olderPath} />

@@ -4,28 +4,45 @@ import type { DateText } from "../types"
 import { machineDate } from "../utils/episode-time"
 import { DATE_TIME_SEPARATOR, type LocalParts } from "../utils/format-date"
 import { whenLocal } from "../utils/local-dates"
+import { onZoneChoice, zoneChoice, type ZoneChoice } from "../utils/zone-choice"
 
 export interface EpisodeDateProps {
   /** ISO 8601 in UTC (an episode's `date`). */
   date: string
   /** True when only the day is known (an episode's `dateOnly`). */
   dateOnly: boolean
-  /** The same date in words, in UTC (an episode's `utcText`). */
-  utcText: DateText
+  /** The same date in words, in the show's time zone (an episode's `showText`). */
+  showText: DateText
   className?: string
 }
 
 /**
  * A machine-readable <time>: `datetime` is the instant in UTC (`2021-07-22T14:00:00.000Z`), or the
  * day alone for a day without a time (`2021-07-22`, a valid date string: see `machineDate`). The
- * static HTML says the date and time in UTC, labelled so; in the browser, the viewer's own date,
- * time and zone replace it as soon as they are known (formatted off the main thread: see
- * local-dates.ts). A day whose time is unknown stays as it is: moving it to a zone could change the day.
+ * static HTML says the date and time in the show's zone, named ("14:00 UTC", "9:00 CDT"); in the
+ * browser, the viewer's own date, time and zone replace it as soon as they are known (formatted off
+ * the main thread: see local-dates.ts), unless the viewer chose the show's zone with the time-zone
+ * switch. A day whose time is unknown stays as it is: moving it to a zone could change the day.
  */
-export default function EpisodeDate({ date, dateOnly, utcText, className = "oil-date" }: EpisodeDateProps) {
+export default function EpisodeDate({ date, dateOnly, showText, className = "oil-date" }: EpisodeDateProps) {
   const [local, setLocal] = useState<{ date: string; parts: LocalParts } | null>(null)
-  useEffect(() => (dateOnly ? undefined : whenLocal(date, (parts) => setLocal({ date, parts }))), [date, dateOnly])
-  const { day, time } = local !== null && local.date === date && !dateOnly ? local.parts : utcText
+  useEffect(() => {
+    if (dateOnly) return undefined
+    let cancel = () => {}
+    // No render of its own for the choice: the date changes when the viewer's text arrives, or goes back to the show's.
+    const follow = (choice: ZoneChoice) => {
+      cancel()
+      if (choice === "viewer") cancel = whenLocal(date, (parts) => setLocal({ date, parts }))
+      else setLocal(null)
+    }
+    follow(zoneChoice())
+    const stop = onZoneChoice(follow)
+    return () => {
+      cancel()
+      stop()
+    }
+  }, [date, dateOnly])
+  const { day, time } = !dateOnly && local !== null && local.date === date ? local.parts : showText
   return (
     <time className={className} dateTime={machineDate({ date, dateOnly })}>
       {day}

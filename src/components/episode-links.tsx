@@ -1,11 +1,18 @@
 import * as React from "react"
 import { withPrefix } from "gatsby"
+import type { EpisodeCalendarLinks } from "../content/calendar-links"
 import type { EpisodeLinks as Links } from "../types"
 
 export interface EpisodeLinksProps {
   links: Links
   /** Local or absolute URL of the .ics invite, or null. */
   calendarInvite: string | null
+  /**
+   * Links that add the episode to Google Calendar, Outlook.com and Office 365 (made at build time: see
+   * src/content/calendar-links.ts), shown with the invite under "Add to calendar"; null: the invite alone.
+   * Only shown with a `calendarInvite`.
+   */
+  calendarLinks?: EpisodeCalendarLinks | null
   /** The episode's title, so each link's accessible name says which episode it is for. */
   episodeTitle: string
 }
@@ -19,13 +26,45 @@ const LABELS: Array<[keyof Links, string]> = [
   ["superuserRecap", "Read the recap on Superuser"],
 ]
 
-/** The episode's links that exist, and only those; external ones open without sharing the opener. */
-export default function EpisodeLinks({ links, calendarInvite, episodeTitle }: EpisodeLinksProps) {
+/** The calendars "Add to calendar" offers, as its menu names them. */
+const CALENDARS: Array<[keyof EpisodeCalendarLinks, string]> = [
+  ["google", "Google Calendar"],
+  ["outlook", "Outlook.com"],
+  ["office365", "Office 365"],
+]
+
+/**
+ * The episode's links that exist, and only those; external ones open without sharing the opener.
+ * "Add to calendar" is a disclosure (<details>: no JavaScript) of one link per calendar and the .ics
+ * file, when the build made the links; else the .ics link alone.
+ */
+export default function EpisodeLinks({ links, calendarInvite, calendarLinks = null, episodeTitle }: EpisodeLinksProps) {
   const present = LABELS.filter(([key]) => links[key] !== null)
   if (present.length === 0 && calendarInvite === null) return null
   return (
     <ul className="oil-links">
-      {calendarInvite !== null && (
+      {calendarInvite !== null && calendarLinks !== null && (
+        <li>
+          <details className="oil-calendar">
+            <summary className="oil-link oil-link--calendar">Add to calendar</summary>
+            <ul className="oil-calendar__menu" aria-label={`Add to calendar: ${episodeTitle}`}>
+              {CALENDARS.map(([key, label]) => (
+                <li key={key}>
+                  <a className="oil-calendar__link" href={calendarLinks[key]} rel="noopener noreferrer">
+                    {label}
+                  </a>
+                </li>
+              ))}
+              <li>
+                <a className="oil-calendar__link" href={withPrefix(calendarInvite)} download>
+                  Apple / other (.ics)
+                </a>
+              </li>
+            </ul>
+          </details>
+        </li>
+      )}
+      {calendarInvite !== null && calendarLinks === null && (
         <li>
           <a
             className="oil-link oil-link--calendar"

@@ -3,7 +3,7 @@ import { Link } from "gatsby"
 import type { Episode } from "../types"
 import EpisodeDate from "./episode-date"
 
-export type NeighbourEpisode = Pick<Episode, "title" | "path" | "date" | "dateOnly" | "utcText">
+export type NeighbourEpisode = Pick<Episode, "title" | "path" | "date" | "dateOnly" | "showText">
 
 export interface EpisodeNavProps {
   /** The episode before this one in time, and the one after. */
@@ -24,7 +24,7 @@ export default function EpisodeNav({ previous, next }: EpisodeNavProps) {
         <Link key={rel} className={`oil-episode-nav__link ${className}`} to={episode.path} rel={rel}>
           <span className="oil-episode-nav__label">{label}</span>
           <span className="oil-episode-nav__title">{episode.title}</span>
-          <EpisodeDate date={episode.date} dateOnly={episode.dateOnly} utcText={episode.utcText} className="oil-episode-nav__date" />
+          <EpisodeDate date={episode.date} dateOnly={episode.dateOnly} showText={episode.showText} className="oil-episode-nav__date" />
         </Link>
       ))}
     </nav>

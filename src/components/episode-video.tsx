@@ -8,6 +8,11 @@ import { THUMBNAIL_SIZES } from "../content/thumbnails"
 export interface EpisodeVideoProps {
   video: YouTubeVideo
   episodeTitle: string
+  /**
+   * A second to play the video from (a chapter the viewer picked): when set, and whenever it changes,
+   * the player takes the facade's place (or reloads) at that second, with autoplay, and takes the focus.
+   */
+  startAt?: number | null
 }
 
 /** A srcset's site paths (local thumbnails) under the site's path prefix; URLs (YouTube's host) as they are. */
@@ -28,21 +33,23 @@ const ALLOW = "accelerometer; autoplay; clipboard-write; encrypted-media; gyrosc
  * YouTube; hydration swaps only that control for a button, so the thumbnail's
  * elements stay as the server wrote them (no image made again after hydration).
  */
-export default function EpisodeVideo({ video, episodeTitle }: EpisodeVideoProps) {
+export default function EpisodeVideo({ video, episodeTitle, startAt = null }: EpisodeVideoProps) {
   const hydrated = useHydrated()
   const [playing, setPlaying] = useState(false)
   const player = useRef<HTMLIFrameElement>(null)
+  const start = startAt === null ? null : Math.max(0, Math.floor(startAt))
+  const shown = playing || start !== null
   useEffect(() => {
-    if (playing) player.current?.focus()
-  }, [playing])
+    if (shown) player.current?.focus()
+  }, [shown, start])
 
-  if (playing) {
+  if (shown) {
     return (
       <div className="oil-video oil-video--playing">
         <iframe
           ref={player}
           className="oil-video__player"
-          src={`${video.embedUrl}?autoplay=1`}
+          src={start === null ? `${video.embedUrl}?autoplay=1` : `${video.embedUrl}?autoplay=1&start=${start}`}
           title={`${episodeTitle} (YouTube video)`}
           allow={ALLOW}
           allowFullScreen

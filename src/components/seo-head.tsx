@@ -11,7 +11,10 @@ export type SeoHeadProps = PageSeo
 type Meta = [attribute: "name" | "property", key: string, content: string | null]
 
 /** A page's <head>: title, description, canonical URL, Open Graph and Twitter card tags, feeds, structured data. */
-export default function SeoHead({ title, description, canonicalUrl, imageUrl, twitterUsername, ogType, feeds, showTitle, jsonLd }: SeoHeadProps) {
+export default function SeoHead(props: SeoHeadProps) {
+  const { title, description, canonicalUrl, imageUrl, twitterUsername, ogType, feeds, showTitle, jsonLd } = props
+  // Null when unknown; a context made by an older version of the theme has none of them.
+  const { imageWidth = null, imageHeight = null, imageAlt = null } = props
   // What is unknown (null) is left out rather than written as an empty tag.
   const meta: Meta[] = [
     ["name", "description", description],
@@ -20,8 +23,13 @@ export default function SeoHead({ title, description, canonicalUrl, imageUrl, tw
     ["property", "og:description", description],
     ["property", "og:url", canonicalUrl],
     ["property", "og:image", imageUrl],
+    ["property", "og:image:width", imageUrl === null || imageWidth === null ? null : String(imageWidth)],
+    ["property", "og:image:height", imageUrl === null || imageHeight === null ? null : String(imageHeight)],
+    ["property", "og:image:alt", imageUrl === null ? null : imageAlt],
     ["name", "twitter:card", imageUrl !== null ? "summary_large_image" : "summary"],
     ["name", "twitter:site", twitterUsername],
+    // X reads no og:image:alt: its card's image is described by twitter:image:alt.
+    ["name", "twitter:image:alt", imageUrl === null ? null : imageAlt],
     // No twitter:title, twitter:description or twitter:image: X reads og:title, og:description and og:image in their absence.
   ]
   const alternates: Array<[type: string, label: string, path: string | null]> =

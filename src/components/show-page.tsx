@@ -1,5 +1,6 @@
 import * as React from "react"
 import { useScheduleNow } from "../hooks/use-schedule-now"
+import type { EpisodeCalendarLinks, ShowSubscribeLinks } from "../content/calendar-links"
 import type { Episode, FeedLinks, ShowPageData } from "../types"
 import { scheduleAt } from "../utils/schedule"
 import { heroTitle } from "../utils/show-title"
@@ -12,6 +13,7 @@ import Layout from "./layout"
 import Pagination from "./pagination"
 import CallToAction from "./call-to-action"
 import SubscribeLinks from "./subscribe-links"
+import TimeZoneSwitch from "./time-zone-switch"
 
 export interface ShowPageProps {
   page: ShowPageData
@@ -22,8 +24,12 @@ export interface ShowPageProps {
   airingWindowMinutes: number
   /** The feeds and calendar to offer; null offers none. */
   feeds?: FeedLinks | null
-  /** The site's origin and path prefix, for the webcal: link. */
-  siteUrl?: string | null
+  /** The show's time zone, an IANA name (the `timeZone` option): the static HTML's times are in it. Default "UTC". */
+  timeZone?: string
+  /** Add-to-calendar links of the episodes still to come, by slug (made at build time). */
+  calendarLinks?: Readonly<Record<string, EpisodeCalendarLinks>>
+  /** Links that subscribe a calendar app to the show's calendar (made at build time), or null. */
+  subscribeLinks?: ShowSubscribeLinks | null
   /** The first archive page of older episodes, or null. */
   olderPath?: string | null
   /** Pages of episodes in all, this one included. */
@@ -43,7 +49,9 @@ export default function ShowPage({
   builtAt,
   airingWindowMinutes,
   feeds = null,
-  siteUrl = null,
+  timeZone = "UTC",
+  calendarLinks = {},
+  subscribeLinks = null,
   olderPath = null,
   pageCount = 1,
 }: ShowPageProps) {
@@ -52,10 +60,11 @@ export default function ShowPage({
   return (
     <Layout>
       <Hero title={heroTitle(page)} description={page.hero.description} logo={page.hero.logo} newsletter={page.hero.newsletter} links={page.hero.links} />
-      {featured !== null && <FeaturedEpisode episode={featured} live={live} />}
+      {featured !== null && <FeaturedEpisode episode={featured} live={live} calendarLinks={calendarLinks[featured.slug] ?? null} />}
+      <TimeZoneSwitch timeZone={timeZone} />
       <HydrateLater>
-        <EpisodeList title="Upcoming episodes" id="oil-upcoming" episodes={upcoming} />
-        {feeds !== null && <SubscribeLinks feeds={feeds} siteUrl={siteUrl} />}
+        <EpisodeList title="Upcoming episodes" id="oil-upcoming" episodes={upcoming} calendarLinks={calendarLinks} />
+        {feeds !== null && <SubscribeLinks feeds={feeds} subscribe={subscribeLinks} />}
         <CallToAction {...page.callToAction} />
         <EpisodeList title="Past episodes" id="oil-past" episodes={past} layout="grid" showCalendarLinks={false} />
         <Pagination pageNumber={1} pageCount={pageCount} previousPath={null} nextPath={olderPath} />

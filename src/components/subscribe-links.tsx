@@ -1,46 +1,69 @@
 import * as React from "react"
 import { withPrefix } from "gatsby"
+import type { ShowSubscribeLinks } from "../content/calendar-links"
 import type { FeedLinks } from "../types"
 
 export interface SubscribeLinksProps {
   feeds: FeedLinks
-  /** The site's origin and path prefix, for the webcal: link (calendar apps need an absolute URL); null leaves that link out. */
-  siteUrl: string | null
+  /**
+   * Links that subscribe Google Calendar, Outlook.com, Office 365 and Apple Calendar to the show's
+   * calendar (made at build time: src/content/calendar-links.ts); null offers the .ics file alone
+   * (the site's URL unknown: calendar apps need an absolute one).
+   */
+  subscribe: ShowSubscribeLinks | null
 }
 
-/** "Subscribe in your calendar" (https and webcal:), and the feeds. Nothing when every output is off. */
-export default function SubscribeLinks({ feeds, siteUrl }: SubscribeLinksProps) {
+/** The calendars a subscription link is offered for, as the links name them. */
+const CALENDARS: Array<[keyof ShowSubscribeLinks, string]> = [
+  ["google", "Google Calendar"],
+  ["outlook", "Outlook.com"],
+  ["office365", "Office 365"],
+  ["apple", "Apple Calendar"],
+]
+
+/**
+ * "Follow the show": subscribe links for each calendar and the calendar file, and the RSS feed. Plain
+ * links: no JavaScript, and no request to any calendar's host until one is followed. Nothing when
+ * every output is off.
+ */
+export default function SubscribeLinks({ feeds, subscribe }: SubscribeLinksProps) {
   if (feeds.calendar === null && feeds.rss === null) return null
-  // siteUrl has no trailing slash and the calendar's path starts with one.
-  const webcal = feeds.calendar === null || siteUrl === null ? null : `${siteUrl}${feeds.calendar}`.replace(/^https?:/, "webcal:")
   return (
     <section className="oil-subscribe" aria-labelledby="oil-subscribe-title">
       <h2 className="oil-subscribe__title" id="oil-subscribe-title">
         Follow the show
       </h2>
-      <ul className="oil-links">
-        {webcal !== null && (
-          <li>
-            <a className="oil-link oil-link--calendar" href={webcal}>
-              Subscribe in your calendar
-            </a>
-          </li>
-        )}
-        {feeds.calendar !== null && (
-          <li>
-            <a className="oil-link" href={withPrefix(feeds.calendar)}>
-              {webcal === null ? "Subscribe in your calendar" : "Calendar file (.ics)"}
-            </a>
-          </li>
-        )}
-        {feeds.rss !== null && (
+      {feeds.calendar !== null && (
+        <>
+          <p className="oil-subscribe__label" id="oil-subscribe-calendar">
+            Subscribe in your calendar
+          </p>
+          <ul className="oil-links" aria-labelledby="oil-subscribe-calendar">
+            {subscribe !== null &&
+              CALENDARS.map(([key, label]) => (
+                <li key={key}>
+                  <a className={`oil-link oil-link--calendar oil-link--${key}`} href={subscribe[key]} rel={key === "apple" ? undefined : "noopener noreferrer"}>
+                    {label}
+                  </a>
+                </li>
+              ))}
+            <li>
+              <a className="oil-link" href={withPrefix(feeds.calendar)}>
+                Calendar file (.ics)
+              </a>
+            </li>
+          </ul>
+        </>
+      )}
+      {feeds.rss !== null && (
+        <ul className="oil-links">
           <li>
             <a className="oil-link" href={withPrefix(feeds.rss)}>
               RSS feed
             </a>
           </li>
-        )}
-      </ul>
+        </ul>
+      )}
     </section>
   )
 }

@@ -1,15 +1,17 @@
 /**
- * Feeds of the episodes that have aired, newest first: RSS 2.0 and JSON Feed 1.1.
+ * Feeds of the episodes that have aired, newest first: RSS 2.0 and JSON Feed 1.1. The RSS feed also
+ * announces the upcoming and live episodes as Podcasting 2.0 live items (see `liveItems`).
  * Pure; onPostBuild writes the files.
  */
 import { Parser } from "htmlparser2"
 import type { EpisodeRecord } from "../types"
 import { byStart } from "../utils/episode-time"
-import { upcomingUntil } from "../utils/schedule"
+import { airingEnd, isLive, upcomingUntil } from "../utils/schedule"
 import { episodePath, siteHref } from "./urls"
 
 export type FeedEpisode = Pick<EpisodeRecord, "slug" | "number" | "title" | "start" | "dateOnly" | "description" | "descriptionText" | "path"> & {
-  youtube: { thumbnailUrl: string } | null
+  /** The episode's video: its thumbnail (the JSON feed's `image`) and its watch page (a live item's `<podcast:contentLink>`). */
+  youtube: { thumbnailUrl: string; watchUrl: string } | null
 }
 
 export interface FeedContext {
@@ -25,9 +27,17 @@ export interface FeedContext {
   builtAt: Date
   /** The show's image as an absolute http(s) URL (the content's `seo.image`), or null: the feeds then name none. */
   imageUrl: string | null
-  /** How many items a feed holds at most: the newest that have aired (the `feedLimit` option). */
+  /** How many items a feed holds at most: the newest that have aired (the `feedLimit` option). Live items are not counted. */
   limit: number
+  /**
+   * Minutes from an episode's start during which it is on air (the `airingWindowMinutes` option, as the
+   * show page counts it: see `isLive` in src/utils/schedule.ts): a live item's status and its `end`.
+   */
+  airingWindowMinutes: number
 }
+
+/** The Podcasting 2.0 namespace (https://github.com/Podcastindex-org/podcast-namespace, docs/1.0.md), declared as `xmlns:podcast` on `<rss>`. */
+export const PODCAST_NAMESPACE = "https://podcastindex.org/namespace/1.0"
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" }
 
@@ -121,7 +131,93 @@ function contentHtml(description: string, link: string, context: FeedContext): s
   return context.siteUrl === null ? description : absolutizeHtml(description, link)
 }
 
-/** An RSS 2.0 feed (https://www.rssboard.org/rss-specification) of the episodes that have aired (see `feedEpisodes`). */
+/** A live item's `status` (Podcasting 2.0, docs/tags/live-item.md: "must be one of `pending`, `live` or `ended`"). */
+export type LiveItemStatus = "pending" | "live" | "ended"
+
+/**
+ * How long, in milliseconds, the RSS feed keeps an ended episode's live item after its airing window has
+ * closed: a day. The spec makes `status` the signal ("The canonical way to know if a stream has started is
+ * with the `status` attribute"), so a build soon after the show tells apps that showed the stream as live
+ * that it is over (`status="ended"`) rather than letting it vanish; after that the aired `<item>` is enough.
+ */
+export const ENDED_LIVE_ITEM_KEPT_MS = 24 * 60 * 60 * 1000
+
+/**
+ * A timed episode's live status at `now` (ms since the epoch), as the show page counts it (`isLive` in
+ * src/utils/schedule.ts): "pending" before its start, "live" from its start until `airingWindowMinutes`
+ * after it, "ended" from then on.
+ */
+export function liveItemStatus(episode: Pick<EpisodeRecord, "start" | "dateOnly">, now: number, airingWindowMinutes: number): LiveItemStatus {
+  if (now < episode.start) return "pending"
+  return isLive(episode, now, airingWindowMinutes) ? "live" : "ended"
+}
+
+/**
+ * The episodes the RSS feed announces as `<podcast:liveItem>`s at `builtAt` (Podcasting 2.0,
+ * docs/tags/live-item.md), oldest first, each with its status (see `liveItemStatus`): every upcoming
+ * episode ("pending"), the ones on air ("live"), and those whose airing window closed less than
+ * `ENDED_LIVE_ITEM_KEPT_MS` ago ("ended"). Not capped by the feed's `limit`, which counts `<item>`s.
+ *
+ * Episodes known only by their day (`dateOnly`) are left out: a live item's `start` is "required" and
+ * "denotes the time when the stream is intended to start", which such an episode does not know (its
+ * `start`, 00:00 UTC, is only the moment the theme orders it by), and the show page never shows one as live.
+ *
+ * An episode on air is also an `<item>` (see `feedEpisodes`); the two share the guid, as the spec says
+ * "The function of `<guid>` within a live item tag is the same as it is within a regular item".
+ */
+export function liveItems<T extends Pick<EpisodeRecord, "start" | "dateOnly" | "number">>(
+  episodes: readonly T[],
+  builtAt: Date,
+  airingWindowMinutes: number,
+): Array<{ episode: T; status: LiveItemStatus }> {
+  const now = builtAt.getTime()
+  return episodes
+    .filter((episode) => !episode.dateOnly && now < airingEnd(episode, airingWindowMinutes) + ENDED_LIVE_ITEM_KEPT_MS)
+    .sort(byStart)
+    .map((episode) => ({ episode, status: liveItemStatus(episode, now, airingWindowMinutes) }))
+}
+
+/** An RSS item's or live item's `<guid>`: the episode's URL, a permalink when it is an absolute URL of the episode's own page. */
+function guidElement(episode: FeedEpisode, link: string, context: FeedContext): string {
+  return `<guid isPermaLink="${context.siteUrl !== null && episode.path !== null}">${escapeXml(link)}</guid>`
+}
+
+/**
+ * A `<podcast:liveItem status start end>` (Podcasting 2.0, docs/tags/live-item.md), indented for the
+ * channel. `start` is the episode's start and `end` its start plus the airing window, both ISO 8601 in
+ * UTC to the millisecond (`2026-11-24T14:00:00.000Z`). Children: `<title>`, `<link>` and `<guid>` as
+ * the episode's `<item>` has them (the same guid, so the stream and the aired episode are one), its
+ * `<description>`, and the `<podcast:contentLink>`s the spec requires "to ensure that listeners have a
+ * fallback option in case their chosen app cannot play the given content stream directly": the YouTube
+ * watch page, when the episode has a video ("Live on YouTube!", the spec's text for it), and the
+ * episode's page on the site, else its card on the show page ("Listen Live!", the spec's text for "an
+ * HTML page that can play the live stream"), which is always there.
+ *
+ * No `<enclosure>` nor `<podcast:alternateEnclosure>`: the spec asks for them ("should") for "the
+ * audio/video source", a stream an app plays itself (mp3 or mp4/h.264), and a YouTube live stream has
+ * none: its watch page is an HTML page, which is what `<podcast:contentLink>` is for ("In most
+ * instances this will just be a link to an HTML page that can play the live stream").
+ */
+function liveItemElement(episode: FeedEpisode, status: LiveItemStatus, context: FeedContext): string {
+  const link = episodeLink(episode, context)
+  const end = new Date(airingEnd(episode, context.airingWindowMinutes))
+  return [
+    `    <podcast:liveItem status="${status}" start="${new Date(episode.start).toISOString()}" end="${end.toISOString()}">`,
+    `      <title>${escapeXml(episode.title)}</title>`,
+    `      <link>${escapeXml(link)}</link>`,
+    `      ${guidElement(episode, link, context)}`,
+    ...(episode.description === null ? [] : [`      <description>${escapeXml(contentHtml(episode.description, link, context))}</description>`]),
+    ...(episode.youtube === null ? [] : [`      <podcast:contentLink href="${escapeXml(episode.youtube.watchUrl)}">Live on YouTube!</podcast:contentLink>`]),
+    `      <podcast:contentLink href="${escapeXml(link)}">Listen Live!</podcast:contentLink>`,
+    "    </podcast:liveItem>",
+  ].join("\n")
+}
+
+/**
+ * An RSS 2.0 feed (https://www.rssboard.org/rss-specification) of the episodes that have aired (see
+ * `feedEpisodes`), with the Podcasting 2.0 namespace (`xmlns:podcast`, `PODCAST_NAMESPACE`) and, before
+ * the items, a `<podcast:liveItem>` for each upcoming, live and just-ended episode (see `liveItems`).
+ */
 export function rssFeed(episodes: readonly FeedEpisode[], context: FeedContext): string {
   const channelLink = siteHref(context.showPath, context.siteUrl)
   const items = feedEpisodes(episodes, context.builtAt, context.limit).map((episode) => {
@@ -130,7 +226,7 @@ export function rssFeed(episodes: readonly FeedEpisode[], context: FeedContext):
       "    <item>",
       `      <title>${escapeXml(episode.title)}</title>`,
       `      <link>${escapeXml(link)}</link>`,
-      `      <guid isPermaLink="${context.siteUrl !== null && episode.path !== null}">${escapeXml(link)}</guid>`,
+      `      ${guidElement(episode, link, context)}`,
       `      <pubDate>${itemDate(episode).toUTCString()}</pubDate>`,
       ...(episode.description === null ? [] : [`      <description>${escapeXml(contentHtml(episode.description, link, context))}</description>`]),
       "    </item>",
@@ -149,7 +245,7 @@ export function rssFeed(episodes: readonly FeedEpisode[], context: FeedContext):
         ]
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:podcast="${PODCAST_NAMESPACE}">`,
     "  <channel>",
     `    <title>${escapeXml(context.title)}</title>`,
     `    <link>${escapeXml(channelLink)}</link>`,
@@ -158,6 +254,7 @@ export function rssFeed(episodes: readonly FeedEpisode[], context: FeedContext):
     `    <lastBuildDate>${context.builtAt.toUTCString()}</lastBuildDate>`,
     `    <atom:link href="${escapeXml(siteHref(context.feedPath, context.siteUrl))}" rel="self" type="application/rss+xml"/>`,
     ...image,
+    ...liveItems(episodes, context.builtAt, context.airingWindowMinutes).map(({ episode, status }) => liveItemElement(episode, status, context)),
     ...items,
     "  </channel>",
     "</rss>",

@@ -2,7 +2,7 @@
  * schema.org structured data (JSON-LD) for the show page and the episode
  * pages, made at build time (seo.ts); SeoHead serializes it with `jsonLdScript`.
  */
-import type { EpisodeRecord, JsonLd } from "../types"
+import type { Chapter, EpisodeRecord, JsonLd } from "../types"
 import { machineDate } from "../utils/episode-time"
 import { airingEnd } from "../utils/schedule"
 import { episodePath, servedPath, siteHref, type TrailingSlash } from "./urls"
@@ -11,7 +11,7 @@ import { plainSummary } from "../utils/summary"
 type Thing = JsonLd
 
 /**
- * A past episode with a video: a VideoObject. An episode still to come (or on
+ * A past episode with a video: a VideoObject (its chapters as key moments, `hasPart`). An episode still to come (or on
  * air) at `now`: an Event online, whose video, once it has a stream, carries a
  * live BroadcastEvent. A past episode without a video: a plain Event.
  *
@@ -20,7 +20,17 @@ type Thing = JsonLd
  * `"startDate": "2021-06-03"`, `"uploadDate": "2021-06-03"`), with no `endDate`, whose end is
  * unknown; a timed episode is its instant in UTC, and ends when its airing window does.
  */
-export function episodeJsonLd(episode: EpisodeRecord, context: { siteUrl: string | null; now: number; airingWindowMinutes: number; showTitle: string }): Thing {
+export function episodeJsonLd(
+  episode: EpisodeRecord,
+  context: {
+    siteUrl: string | null
+    now: number
+    airingWindowMinutes: number
+    showTitle: string
+    /** The page's 1200×630 share image (an absolute URL), if it has one: the Event's first image. */
+    shareImageUrl?: string | null
+  },
+): Thing {
   const url = siteHref(episode.path ?? "", context.siteUrl)
   const description = plainSummary(episode.descriptionText) ?? episode.title
   const endsAt = airingEnd(episode, context.airingWindowMinutes)
@@ -39,7 +49,11 @@ export function episodeJsonLd(episode: EpisodeRecord, context: { siteUrl: string
     ...extra,
   })
   const ended = endsAt <= context.now
-  if (ended && video !== null) return { "@context": "https://schema.org", ...videoObject({ url }) }
+  const images = [context.shareImageUrl ?? null, video?.thumbnailUrl ?? null].filter((image): image is string => image !== null)
+  if (ended && video !== null) {
+    const clips = chapterClips(episode.chapters, video.watchUrl)
+    return { "@context": "https://schema.org", ...videoObject({ url, ...(clips.length === 0 ? {} : { hasPart: clips }) }) }
+  }
   return {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -52,7 +66,8 @@ export function episodeJsonLd(episode: EpisodeRecord, context: { siteUrl: string
     eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
     location: { "@type": "VirtualLocation", url: video?.watchUrl ?? url },
     organizer: { "@type": "Organization", name: context.showTitle, url: siteHref("/", context.siteUrl) },
-    ...(video === null ? {} : { image: [video.thumbnailUrl] }),
+    // Google wants an Event's image 720 px wide or more: the share image (1200×630) first, then the video's still.
+    ...(images.length === 0 ? {} : { image: images }),
     ...(episode.speakers.length === 0 ? {} : { performer: episode.speakers.map((speaker) => ({ "@type": "Person", name: speaker.name })) }),
     ...(video === null || ended
       ? {}
@@ -62,6 +77,25 @@ export function episodeJsonLd(episode: EpisodeRecord, context: { siteUrl: string
           }),
         }),
   }
+}
+
+/**
+ * A video's chapters as Google's "key moments" (https://developers.google.com/search/docs/appearance/structured-data/video,
+ * Clip): each a Clip with its name, its start and end in seconds from the beginning (`startOffset`,
+ * `endOffset`), and a link to the video at its start (`url`, the watch page with `&t=754s`). The last
+ * chapter ends with the video, whose length the build does not know: it has no `endOffset`.
+ */
+export function chapterClips(chapters: readonly Chapter[], watchUrl: string): Thing[] {
+  return chapters.map((chapter, index) => {
+    const next = chapters[index + 1]
+    return {
+      "@type": "Clip",
+      name: chapter.title,
+      startOffset: chapter.start,
+      ...(next === undefined ? {} : { endOffset: next.start }),
+      url: `${watchUrl}&t=${chapter.start}s`,
+    }
+  })
 }
 
 /** The show page's episodes, in the order it lists them; URLs as the site serves them (Gatsby's trailingSlash). */

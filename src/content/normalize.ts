@@ -3,12 +3,13 @@
  * episodes out, with every problem found on the way described precisely
  * enough for an editor to fix it: file, episode number and title, field.
  */
-import { utcParts } from "../utils/format-date"
+import { showParts, utcParts } from "../utils/format-date"
 import { byStart, plainDate } from "../utils/episode-time"
 import { showTitle } from "../utils/show-title"
 import type { CallToAction, EpisodeRecord, EpisodeLinks, Footer, Hero, Logo, Seo, ShowLink, ShowPageData } from "../types"
 import { DEFAULT_SHOW_LINK_LABELS, platformOfUrl, readPlatform, SHOW_LINK_PLATFORMS, type ShowLinkPlatform } from "../utils/platforms"
 import { readEpisodeDate, unreadableDateReason, type DateHints, type DateReading, type DateResult, type UnreadableDate } from "./dates"
+import { readChapters } from "./chapters"
 import { htmlToPlainText, sanitizeEditorHtml } from "./html"
 import { resolveBasePath } from "./options"
 import { episodeIdentities } from "./identity"
@@ -53,6 +54,8 @@ export interface NormalizeContext {
   locate?: Locate
   /** Gatsby's trailingSlash option: episodes' `path` is the path the site serves the page at. Default "always". */
   trailingSlash?: TrailingSlash
+  /** The show's time zone (the `timeZone` option, an IANA name Intl knows), for `showText`. Default "UTC". */
+  timeZone?: string
 }
 
 export interface NormalizedContent {
@@ -365,7 +368,7 @@ function isDraft(fields: Fields, report: FieldProblems): boolean {
 /** The file name of a generated invite, in the episode's folder: /live/2021-07-22-kata-containers/invite.ics. */
 export const INVITE_FILE = "invite.ics"
 
-interface EpisodeDraft extends Omit<EpisodeRecord, "slug" | "path" | "descriptionText" | "inviteGenerated" | "uid"> {
+interface EpisodeDraft extends Omit<EpisodeRecord, "slug" | "path" | "descriptionText" | "inviteGenerated" | "uid" | "chapters"> {
   baseSlug: string
   /** True when the `slug` field set it: it keeps its slug, and others make way. */
   pinned: boolean
@@ -444,6 +447,7 @@ function readEpisode(
     date: date.iso,
     start: date.start,
     dateOnly: date.dateOnly,
+    showText: showParts(date.start, date.dateOnly, context.timeZone ?? "UTC"),
     utcText: utcParts(date.start, date.dateOnly),
     description: report.html(fields, "episodeDescription"),
     speakers: speakersText === null ? [] : parseSpeakers(speakersText, (text) => report.warn("episodeSpeakers", text)),
@@ -513,11 +517,20 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
     const slug = slugs[index]!
     const folder = `${page.path}${slug}/`
     const generate = episode.calendarInvite === null && context.generateInvites === true
+    const descriptionText = episode.description === null ? null : htmlToPlainText(episode.description, { keepLines: true })
+    const { chapters, problems: chapterProblems } = readChapters(descriptionText)
+    // At the episode's place in the file (its number), not in the order of dates.
+    for (const problem of chapterProblems) {
+      problems.push(
+        problemAt("warning", context, ["episodes", episode.number - 1, "episodeDescription"], `${episodeLabel(episode)}: episodeDescription ${problem}`),
+      )
+    }
     return {
       ...episode,
       slug,
       path: context.episodePages === false ? null : servedPath(folder, context.trailingSlash ?? "always"),
-      descriptionText: episode.description === null ? null : htmlToPlainText(episode.description, { keepLines: true }),
+      descriptionText,
+      chapters,
       calendarInvite: generate ? `${folder}${INVITE_FILE}` : episode.calendarInvite,
       inviteGenerated: generate,
       // Every published episode has a readable date, so it has an identity.

@@ -64,6 +64,20 @@ export function normalizeBasePath(value: string): string {
   return parts.length === 0 ? "/" : `/${parts.join("/")}/`
 }
 
+/**
+ * True for a time zone this JavaScript's Intl knows: an IANA name ("Europe/Berlin", any case) or
+ * "UTC". Intl refuses any other with a RangeError (ECMA-402 §11.1.2, IsValidTimeZoneName).
+ */
+export function isTimeZone(value: string): boolean {
+  if (value === "") return false
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** How `resolve` reads each kind of value. */
 const read = {
   /** Text, trimmed; blank text is no value. */
@@ -168,6 +182,27 @@ export const OPTIONS = {
     resolve: read.text,
     description: `Where thumbnails come from: YouTube's image host, or a mirror with its layout (/vi/ID/hqdefault.jpg, /vi_webp/ID/hqdefault.webp).`,
   } satisfies Option<string>,
+  timeZone: {
+    default: "UTC",
+    schema: (joi: Joi): Schema =>
+      joi
+        .string()
+        .custom((value: string, helpers) =>
+          isTimeZone(value) ? value : helpers.message({ custom: `"timeZone" must be an IANA time zone, such as "America/Chicago", not "${value}"` }),
+        ),
+    resolve: (value) => (typeof value === "string" && isTimeZone(value.trim()) ? value.trim() : undefined),
+    description:
+      `The show's own time zone, as an IANA name ("America/Chicago", "Europe/Berlin"): the static HTML gives every time in it, ` +
+      `and the page's time-zone switch offers it beside the viewer's own.`,
+  } satisfies Option<string>,
+  shareImages: {
+    default: true,
+    schema: (joi: Joi): Schema => joi.boolean().strict(),
+    resolve: read.flag,
+    description:
+      "Make a 1200×630 share image (og:image) for each episode page at build time, from its video's local thumbnail, title and date. " +
+      "Shadow src/gatsby-theme-openinfra-live/share-image.js to change its design.",
+  } satisfies Option<boolean>,
   colorScheme: {
     // Light only: a site's own global CSS (heading and text colours) is written for its light pages,
     // and would be unreadable on the theme's dark surfaces. A site whose CSS has a dark mode opts in.

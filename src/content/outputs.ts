@@ -74,6 +74,7 @@ export function showOutputs(
       builtAt: context.builtAt,
       imageUrl: imageUrlOf(page.seo.image, context.siteUrl),
       limit: options.feedLimit,
+      airingWindowMinutes: options.airingWindowMinutes,
     }
     files.push({ path: paths.rss, content: rssFeed(episodes, { ...feedContext, feedPath: paths.rss }) })
     files.push({ path: paths.jsonFeed, content: jsonFeed(episodes, { ...feedContext, feedPath: paths.jsonFeed }) })

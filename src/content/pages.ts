@@ -4,6 +4,7 @@
  * archive pages of older episodes, and a page per episode. Pure: createPages
  * hands the result to Gatsby.
  */
+import type { EpisodeCalendarLinks, ShowSubscribeLinks } from "./calendar-links"
 import type { Episode, FeedLinks, PageSeo } from "../types"
 import { byStart } from "../utils/episode-time"
 import { scheduleAt } from "../utils/schedule"
@@ -125,6 +126,8 @@ export interface SharedContext {
   airingWindowMinutes: number
   /** The site's origin and path prefix, or null when unknown. */
   siteUrl: string | null
+  /** The show's time zone (the `timeZone` option, an IANA name): the static HTML's times are in it. */
+  timeZone: string
   feeds: FeedLinks
   /** What the page's <head> says (src/content/seo.ts). */
   seo: PageSeo
@@ -136,6 +139,17 @@ export interface SharedContext {
 }
 
 /** `path` is a reserved name in page context: each plan's path becomes the page's own. */
-export type ShowPageContext = SharedContext & Omit<ShowPagePlan, "path"> & { id: string }
+export type ShowPageContext = SharedContext &
+  Omit<ShowPagePlan, "path"> & {
+    id: string
+    /** Add-to-calendar links of the episodes still to come at build time, by slug (src/content/calendar-links.ts). */
+    calendarLinks: Record<string, EpisodeCalendarLinks>
+    /** Links that subscribe a calendar app to the show's calendar; null without a calendar or without the site's URL. */
+    subscribeLinks: ShowSubscribeLinks | null
+  }
 export type ArchivePageContext = SharedContext & Omit<ArchivePagePlan, "path">
-export type EpisodePageContext = SharedContext & Omit<EpisodePagePlan, "path">
+export type EpisodePageContext = SharedContext &
+  Omit<EpisodePagePlan, "path"> & {
+    /** The episode's add-to-calendar links, when it was still to come at build time; else null. */
+    calendarLinks: EpisodeCalendarLinks | null
+  }

@@ -9,7 +9,7 @@ import { byStart } from "../utils/episode-time"
 import { showTitle } from "../utils/show-title"
 import { plainSummary } from "../utils/summary"
 import { episodeJsonLd, itemListJsonLd } from "./json-ld"
-import type { TrailingSlash } from "./urls"
+import { absoluteUrl, type TrailingSlash } from "./urls"
 
 export interface SeoContext {
   /** The site's origin (and path prefix), or null when unknown. */
@@ -38,6 +38,9 @@ export function showPageSeo(page: Show, episodes: readonly EpisodeRecord[], imag
     title,
     description: page.seo.description,
     imageUrl,
+    imageWidth: null,
+    imageHeight: null,
+    imageAlt: null,
     ogType: "website",
     jsonLd: [itemListJsonLd([...episodes].sort(byStart), { siteUrl: context.siteUrl, name: title, showPath: page.path, trailingSlash: context.trailingSlash })],
   }
@@ -50,20 +53,53 @@ export function archivePageSeo(page: Show, position: { pageNumber: number; pageC
     title: `Past episodes, page ${position.pageNumber} of ${position.pageCount} · ${showTitle(page)}`,
     description: page.seo.description,
     imageUrl: null,
+    imageWidth: null,
+    imageHeight: null,
+    imageAlt: null,
     ogType: "website",
     jsonLd: [],
   }
 }
 
-/** An episode page: "<episode> · <show>", its description's first 300 characters, its video's still, an Event or a VideoObject. */
-export function episodePageSeo(page: Show, episode: EpisodeRecord, context: SeoContext): PageSeo {
+/** An episode page's share image, made at build time (src/build/share-images.ts): where the site serves it, its size, what it shows. */
+export interface EpisodeShareImage {
+  path: string
+  width: number
+  height: number
+  alt: string
+}
+
+/** The size of the still YouTube's host gives (hqdefault), what an episode page shares without a share image of its own. */
+const YOUTUBE_STILL = { width: 480, height: 360 }
+
+/**
+ * An episode page: "<episode> · <show>", its description's first 300 characters, its share image
+ * (`shareImage`, as an absolute URL; without one, its video's still from YouTube's host), an Event or
+ * a VideoObject.
+ */
+export function episodePageSeo(page: Show, episode: EpisodeRecord, context: SeoContext, shareImage: EpisodeShareImage | null = null): PageSeo {
   const show = showTitle(page)
+  const shareImageUrl = shareImage === null ? null : absoluteUrl(shareImage.path, context.siteUrl)
+  const image =
+    shareImage !== null && shareImageUrl !== null
+      ? { imageUrl: shareImageUrl, imageWidth: shareImage.width, imageHeight: shareImage.height, imageAlt: shareImage.alt }
+      : episode.youtube !== null
+        ? { imageUrl: episode.youtube.thumbnailUrl, imageWidth: YOUTUBE_STILL.width, imageHeight: YOUTUBE_STILL.height, imageAlt: null }
+        : { imageUrl: null, imageWidth: null, imageHeight: null, imageAlt: null }
   return {
     ...common(page, context),
     title: `${episode.title} · ${show}`,
     description: plainSummary(episode.descriptionText, 300),
-    imageUrl: episode.youtube?.thumbnailUrl ?? null,
+    ...image,
     ogType: episode.youtube === null ? "website" : "video.other",
-    jsonLd: [episodeJsonLd(episode, { siteUrl: context.siteUrl, now: context.builtAt, airingWindowMinutes: context.airingWindowMinutes, showTitle: show })],
+    jsonLd: [
+      episodeJsonLd(episode, {
+        siteUrl: context.siteUrl,
+        now: context.builtAt,
+        airingWindowMinutes: context.airingWindowMinutes,
+        showTitle: show,
+        shareImageUrl,
+      }),
+    ],
   }
 }

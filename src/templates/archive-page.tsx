@@ -28,6 +28,7 @@ export default function ArchivePageTemplate({ data, pageContext }: PageProps<Dat
       pageCount={pageContext.pageCount}
       newerPath={pageContext.newerPath}
       olderPath={pageContext.olderPath}
+      timeZone={pageContext.timeZone}
     />
   )
 }

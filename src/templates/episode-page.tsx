@@ -25,6 +25,8 @@ export default function EpisodePageTemplate({ data, pageContext }: PageProps<Dat
       next={pageContext.newerId === null ? null : data.newer}
       builtAt={pageContext.builtAt}
       airingWindowMinutes={pageContext.airingWindowMinutes}
+      timeZone={pageContext.timeZone}
+      calendarLinks={pageContext.calendarLinks}
     />
   )
 }

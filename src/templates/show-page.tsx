@@ -20,7 +20,9 @@ export default function ShowPageTemplate({ data, pageContext }: PageProps<Data, 
       builtAt={pageContext.builtAt}
       airingWindowMinutes={pageContext.airingWindowMinutes}
       feeds={pageContext.feeds}
-      siteUrl={pageContext.siteUrl}
+      timeZone={pageContext.timeZone}
+      calendarLinks={pageContext.calendarLinks}
+      subscribeLinks={pageContext.subscribeLinks}
       olderPath={pageContext.olderPath}
       pageCount={pageContext.pageCount}
     />

@@ -9,10 +9,11 @@
  * The dates asked for in one task go in one message.
  */
 import { readInstant } from "./episode-time"
-import { zoneParts, ZONE_FORMATS, type LocalParts } from "./format-date"
+import { inZone, type LocalParts } from "./format-date"
 
 type Callback = (parts: LocalParts) => void
-type Row = [date: string, day: string, time: string]
+/** A date in the viewer's zone, as inZone gives it, after the date it answers. */
+type Row = [date: string, day: string, time: string, zone: string]
 /** What the worker is asked: each date's text, and its instant (read here, by `readInstant`: the worker reads no text). */
 type Ask = [date: string, instant: number]
 
@@ -22,15 +23,21 @@ let batch: string[] = []
 /** undefined: not tried yet; null: none could start, or it failed. */
 let worker: Worker | null | undefined
 
-/** The worker's whole source: the same formats as zoneParts, in the viewer's zone, of the instants it is sent (`Ask`). */
-const WORKER_SOURCE =
-  `const d=new Intl.DateTimeFormat(${JSON.stringify(ZONE_FORMATS.locale)},${JSON.stringify(ZONE_FORMATS.day)}),` +
-  `t=new Intl.DateTimeFormat(${JSON.stringify(ZONE_FORMATS.locale)},${JSON.stringify(ZONE_FORMATS.time)});` +
-  `onmessage=e=>postMessage(e.data.map(([s,n])=>{const x=new Date(n);return[s,d.format(x),t.format(x)]}))`
+/** The worker's whole source: inZone (self-contained for this), in the viewer's zone, of the instants it is sent (`Ask`). */
+const WORKER_SOURCE = `const f=(${String(inZone)});onmessage=e=>postMessage(e.data.map(([s,n])=>[s].concat(f(n))))`
+
+/** The viewer's zone (IANA), once the first date has been formatted: see viewerZone. */
+let zone: string | undefined
+const zoneWaiting = new Set<(zone: string) => void>()
 
 function deliver(rows: Row[]): void {
-  for (const [date, day, time] of rows) {
+  for (const [date, day, time, rowZone] of rows) {
     const parts = { day, time }
+    if (zone === undefined) {
+      zone = rowZone
+      zoneWaiting.forEach((callback) => callback(rowZone))
+      zoneWaiting.clear()
+    }
     known.set(date, parts)
     const callbacks = waiting.get(date)
     waiting.delete(date)
@@ -44,8 +51,8 @@ function onMainThread(dates: string[]): void {
     () =>
       deliver(
         dates.map((date): Row => {
-          const { day, time } = zoneParts(date)
-          return [date, day, time]
+          const [day, time, viewer] = inZone(readInstant(date))
+          return [date, day, time, viewer]
         }),
       ),
     0,
@@ -104,5 +111,23 @@ export function whenLocal(date: string, callback: Callback): () => void {
     added.delete(callback)
     // No one waits any more: a later request asks again rather than wait on this one.
     if (added.size === 0 && waiting.get(date) === added) waiting.delete(date)
+  }
+}
+
+/**
+ * Calls `callback` with the viewer's time zone (IANA: "Europe/Berlin") once a date has been formatted
+ * in it (the page asks for none itself: the first Intl call is the costly one). Returns a canceller.
+ */
+export function viewerZone(callback: (zone: string) => void): () => void {
+  if (zone !== undefined) {
+    callback(zone)
+    return () => {}
+  }
+  zoneWaiting.add(callback)
+  // Dates the page shows in the show's zone ask nothing: ask for one, which names the zone too.
+  const cancel = whenLocal(new Date(0).toISOString(), () => {})
+  return () => {
+    cancel()
+    zoneWaiting.delete(callback)
   }
 }
