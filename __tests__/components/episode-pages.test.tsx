@@ -38,17 +38,23 @@ describe("EpisodePage", () => {
       ["next", "/live/later/"],
     ])
     expect(document.querySelector(".oil-page-header__meta")!.textContent).toBe("Upcoming episode")
-    expect(screen.getByRole("link", { name: "Add to calendar: Kata Containers" }).getAttribute("href")).toBe(props.episode.calendarInvite)
+    expect(
+      within(screen.getByRole("list", { name: "Add to calendar: Kata Containers" }))
+        .getByRole("link")
+        .getAttribute("href"),
+    ).toBe(props.episode.calendarInvite)
   })
 
-  it("says Live now while it airs, and drops the calendar link once it is over", () => {
+  it("says Live now while it airs, and drops the calendar link once it is over", async () => {
     jest.useFakeTimers({ now: Date.parse("2021-07-22T14:30:00.000Z") })
     render(<EpisodePage {...props} previous={null} next={null} />)
+    // The viewer's clock takes over once its module (loaded after hydration) arrives.
+    await act(async () => {})
     expect(document.querySelector(".oil-page-header__meta")!.textContent).toBe("Live now")
     expect(screen.queryByRole("navigation")).toBeNull()
     act(() => jest.advanceTimersByTime(60 * 60_000))
     expect(document.querySelector(".oil-page-header__meta")!.textContent).toBe("Past episode")
-    expect(screen.queryByRole("link", { name: /Add to calendar/ })).toBeNull()
+    expect(screen.queryByText("Add to calendar")).toBeNull()
   })
 
   it("dates a neighbour known only by its day with the day alone", () => {
@@ -68,7 +74,7 @@ describe("ArchivePage", () => {
     render(<ArchivePage page={page} episodes={episodes} pageNumber={2} pageCount={3} newerPath="/live/" olderPath="/live/page/3/" />)
     expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual(["Past episodes"])
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Older B", "Older A"])
-    expect(screen.queryByRole("link", { name: /Add to calendar/ })).toBeNull()
+    expect(screen.queryByText("Add to calendar")).toBeNull()
     expect(screen.getByRole("link", { name: "← Newer episodes" }).getAttribute("href")).toBe("/live/")
     expect(screen.getByRole("link", { name: "Older episodes →" }).getAttribute("href")).toBe("/live/page/3/")
     expect(screen.getByRole("link", { name: "Older episodes →" }).getAttribute("href")).toBe("/live/page/3/")
@@ -88,14 +94,13 @@ describe("SubscribeLinks", () => {
     const subscribe = showSubscribeLinks({ calendarUrl: "https://openinfra.dev/live/calendar.ics", name: "OpenInfra Live" })
     render(<SubscribeLinks feeds={feeds} subscribe={subscribe} />)
     expect(screen.getAllByRole("link").map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
-      ["Google Calendar", subscribe.google],
-      ["Outlook.com", subscribe.outlook],
-      ["Office 365", subscribe.office365],
-      ["Apple Calendar", "webcal://openinfra.dev/live/calendar.ics"],
+      ["Subscribe in Google Calendar", subscribe.google],
+      ["Subscribe in Outlook.com", subscribe.outlook],
+      ["Subscribe in Office 365", subscribe.office365],
+      ["Subscribe in Apple Calendar", "webcal://openinfra.dev/live/calendar.ics"],
       ["Calendar file (.ics)", "/live/calendar.ics"],
       ["RSS feed", "/live/rss.xml"],
     ])
-    expect(screen.getByRole("list", { name: "Subscribe in your calendar" })).toBeTruthy()
   })
 
   it("offers the .ics file alone without the site's URL, and nothing when both outputs are off", () => {

@@ -10,6 +10,9 @@ import ShowPage from "../../src/components/show-page"
 import { makeEpisode, makeShowPage } from "../helpers/episodes"
 import { hydrateServerHtml } from "../helpers/hydrate"
 
+/** Lets the schedule's clock (src/utils/schedule-clock.ts, loaded after hydration) arrive and take over. */
+const clockLoaded = () => act(async () => {})
+
 const page = makeShowPage()
 const episodes = [
   makeEpisode({ slug: "past-old", title: "Past, older", date: "2021-06-01T14:00:00.000Z", number: 3 }),
@@ -95,9 +98,12 @@ describe("ShowPage in the browser", () => {
     return hydrated
   }
 
-  it("hydrates without a mismatch, then re-schedules from the viewer's clock", () => {
+  it("hydrates without a mismatch, then re-schedules from the viewer's clock", async () => {
     const { container, problems } = hydrateAt("2021-07-01T15:00:00.000Z", "2021-07-09T12:00:00.000Z")
     expect(problems).toEqual({ consoleErrors: [], recoverable: [] })
+    // Until the clock's module arrives (loaded after hydration), the page is the build's.
+    expect(titlesIn(container, "Up next")).toEqual(["Today, time unknown"])
+    await clockLoaded()
     expect(titlesIn(container, "Up next")).toEqual(["Later"])
     expect(titlesIn(container, "Upcoming episodes")).toEqual([])
     expect(titlesIn(container, "Past episodes")).toEqual(["Next up", "Today, time unknown", "Past, newer", "Past, older"])
@@ -119,8 +125,9 @@ describe("ShowPage in the browser", () => {
     expect(within(container).queryAllByRole("link", { name: /^Play on YouTube/ })).toEqual([])
   })
 
-  it("goes live by itself when the episode starts, and moves it to the past when the window closes", () => {
+  it("goes live by itself when the episode starts, and moves it to the past when the window closes", async () => {
     const { container } = hydrateAt("2021-07-01T15:00:00.000Z", "2021-07-08T13:59:00.000Z")
+    await clockLoaded()
     expect(titlesIn(container, "Up next")).toEqual(["Next up"])
     act(() => jest.advanceTimersByTime(60_000))
     expect(titlesIn(container, "Live now")).toEqual(["Next up"])
@@ -132,9 +139,10 @@ describe("ShowPage in the browser", () => {
 })
 
 describe("ShowPage rendered on the client only", () => {
-  it("uses the viewer's clock from the first effect on", () => {
+  it("uses the viewer's clock once its module is loaded, right after the first effect", async () => {
     jest.useFakeTimers({ now: Date.parse("2030-01-01T00:00:00.000Z") })
     const { container } = render(element("2021-07-01T15:00:00.000Z"))
+    await clockLoaded()
     expect(screen.queryByRole("region", { name: "Upcoming episodes" })).toBeNull()
     expect(titlesIn(container, "Past episodes")).toHaveLength(5)
   })

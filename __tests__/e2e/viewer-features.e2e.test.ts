@@ -15,7 +15,7 @@ const YEAR_IN_REVIEW = { title: "OpenInfra Live: Year in Review", start: "2099-0
 
 const { open } = browserSuite(PUBLIC, "example-site is not built: run `npm run test:e2e` (which builds it) or `npm run build -w example-site` first.")
 
-const countdown = (page: Page) => page.evaluate(() => document.querySelector(".oil-featured [role=timer]")?.textContent ?? null)
+const countdown = (page: Page) => page.evaluate(() => document.querySelector(".oil-featured .oil-countdown__time")?.textContent ?? null)
 const checked = (page: Page) => page.evaluate(() => (document.querySelector(".oil-zone input:checked") as HTMLInputElement | null)?.value ?? null)
 
 describe("the time-zone switch in Chromium", () => {

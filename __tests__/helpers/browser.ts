@@ -122,7 +122,8 @@ export async function featured(page: Page): Promise<[string, string] | null> {
   return page.evaluate(() => {
     const section = document.querySelector("section.oil-featured")
     if (section === null) return null
-    return [section.querySelector("h2")!.textContent!.trim(), section.querySelector("article h3")!.textContent!.trim()]
+    // The section's name ("Up next"), without the countdown beside it in the heading.
+    return [section.querySelector("#oil-featured-title")!.textContent!.trim(), section.querySelector("article h3")!.textContent!.trim()]
   })
 }
 

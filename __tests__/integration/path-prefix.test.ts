@@ -75,7 +75,12 @@ describe("a site built with a path prefix", () => {
       "/community/live/feed.json",
       "/community/live/calendar.ics",
     ])
-    expect(show.querySelector("a.oil-link--calendar")!.getAttribute("href")).toBe("webcal://foundation.example.org/community/live/calendar.ics")
+    expect(show.querySelector('a.oil-link--calendar[href^="webcal:"]')!.getAttribute("href")).toBe(
+      "webcal://foundation.example.org/community/live/calendar.ics",
+    )
+    expect(new URL(show.querySelector<HTMLAnchorElement>('a.oil-link--calendar[href*="google"]')!.href).searchParams.get("cid")).toBe(
+      "webcal://foundation.example.org/community/live/calendar.ics",
+    )
     const itemList = JSON.parse(show.querySelector('script[type="application/ld+json"]')!.textContent!) as {
       url: string
       itemListElement: Array<{ url: string }>

@@ -3,8 +3,7 @@ import { useEffect, useState } from "react"
 import type { DateText } from "../types"
 import { machineDate } from "../utils/episode-time"
 import { DATE_TIME_SEPARATOR, type LocalParts } from "../utils/format-date"
-import { whenLocal } from "../utils/local-dates"
-import { onZoneChoice, zoneChoice, type ZoneChoice } from "../utils/zone-choice"
+import { loadLocalDates } from "../utils/load-viewer"
 
 export interface EpisodeDateProps {
   /** ISO 8601 in UTC (an episode's `date`). */
@@ -28,18 +27,15 @@ export default function EpisodeDate({ date, dateOnly, showText, className = "oil
   const [local, setLocal] = useState<{ date: string; parts: LocalParts } | null>(null)
   useEffect(() => {
     if (dateOnly) return undefined
-    let cancel = () => {}
-    // No render of its own for the choice: the date changes when the viewer's text arrives, or goes back to the show's.
-    const follow = (choice: ZoneChoice) => {
-      cancel()
-      if (choice === "viewer") cancel = whenLocal(date, (parts) => setLocal({ date, parts }))
-      else setLocal(null)
-    }
-    follow(zoneChoice())
-    const stop = onZoneChoice(follow)
+    // The viewer's dates come after hydration, from a module loaded then (see local-dates.ts).
+    let stop: (() => void) | null = null
+    let mounted = true
+    void loadLocalDates().then(({ followLocal }) => {
+      if (mounted) stop = followLocal(date, (parts) => setLocal(parts === null ? null : { date, parts }))
+    })
     return () => {
-      cancel()
-      stop()
+      mounted = false
+      stop?.()
     }
   }, [date, dateOnly])
   const { day, time } = !dateOnly && local !== null && local.date === date ? local.parts : showText

@@ -9,7 +9,8 @@ export interface EpisodeLinksProps {
   calendarInvite: string | null
   /**
    * Links that add the episode to Google Calendar, Outlook.com and Office 365 (made at build time: see
-   * src/content/calendar-links.ts), shown with the invite under "Add to calendar"; null: the invite alone.
+   * src/content/calendar-links.ts), shown with the invite under "Add to calendar"; null: the invite alone
+   * (as in the CMS preview).
    * Only shown with a `calendarInvite`.
    */
   calendarLinks?: EpisodeCalendarLinks | null
@@ -35,46 +36,34 @@ const CALENDARS: Array<[keyof EpisodeCalendarLinks, string]> = [
 
 /**
  * The episode's links that exist, and only those; external ones open without sharing the opener.
- * "Add to calendar" is a disclosure (<details>: no JavaScript) of one link per calendar and the .ics
- * file, when the build made the links; else the .ics link alone.
+ * "Add to calendar" is a disclosure (<details>: no JavaScript) of one link per calendar, when the
+ * build made the links, and the .ics file.
  */
 export default function EpisodeLinks({ links, calendarInvite, calendarLinks = null, episodeTitle }: EpisodeLinksProps) {
   const present = LABELS.filter(([key]) => links[key] !== null)
   if (present.length === 0 && calendarInvite === null) return null
   return (
     <ul className="oil-links">
-      {calendarInvite !== null && calendarLinks !== null && (
+      {calendarInvite !== null && (
         <li>
           <details className="oil-calendar">
             <summary className="oil-link oil-link--calendar">Add to calendar</summary>
             <ul className="oil-calendar__menu" aria-label={`Add to calendar: ${episodeTitle}`}>
-              {CALENDARS.map(([key, label]) => (
-                <li key={key}>
-                  <a className="oil-calendar__link" href={calendarLinks[key]} rel="noopener noreferrer">
-                    {label}
-                  </a>
-                </li>
-              ))}
+              {calendarLinks !== null &&
+                CALENDARS.map(([key, label]) => (
+                  <li key={key}>
+                    <a className="oil-calendar__link" href={calendarLinks[key]} rel="noopener noreferrer">
+                      {label}
+                    </a>
+                  </li>
+                ))}
               <li>
                 <a className="oil-calendar__link" href={withPrefix(calendarInvite)} download>
-                  Apple / other (.ics)
+                  {calendarLinks === null ? "Calendar file (.ics)" : "Apple / other (.ics)"}
                 </a>
               </li>
             </ul>
           </details>
-        </li>
-      )}
-      {calendarInvite !== null && calendarLinks === null && (
-        <li>
-          <a
-            className="oil-link oil-link--calendar"
-            href={withPrefix(calendarInvite)}
-            download
-            rel={/^https?:/.test(calendarInvite) ? "noopener noreferrer" : undefined}
-            aria-label={`Add to calendar: ${episodeTitle}`}
-          >
-            Add to calendar
-          </a>
         </li>
       )}
       {present.map(([key, label]) => (

@@ -16,9 +16,10 @@ export interface FeaturedEpisodeProps {
 export default function FeaturedEpisode({ episode, live, calendarLinks = null }: FeaturedEpisodeProps) {
   return (
     <section className={live ? "oil-featured oil-featured--live" : "oil-featured"} aria-labelledby="oil-featured-title">
-      <h2 className="oil-featured__title" id="oil-featured-title">
+      <h2 className="oil-featured__title">
         {live && <span className="oil-featured__dot" aria-hidden="true" />}
-        {live ? "Live now" : "Up next"}
+        {/* The section's name: "Up next", without the countdown. */}
+        <span id="oil-featured-title">{live ? "Live now" : "Up next"}</span>
         {!live && !episode.dateOnly && <Countdown start={episode.start} />}
       </h2>
       <EpisodeCard episode={episode} headingLevel={3} featured calendarLinks={calendarLinks} />

@@ -22,9 +22,9 @@ const CALENDARS: Array<[keyof ShowSubscribeLinks, string]> = [
 ]
 
 /**
- * "Follow the show": subscribe links for each calendar and the calendar file, and the RSS feed. Plain
- * links: no JavaScript, and no request to any calendar's host until one is followed. Nothing when
- * every output is off.
+ * "Follow the show": subscribe links for each calendar ("Subscribe in Google Calendar", …) and the
+ * calendar file, and the RSS feed. Plain links: no JavaScript, and no request to any calendar's host
+ * until one is followed. Nothing when every output is off.
  */
 export default function SubscribeLinks({ feeds, subscribe }: SubscribeLinksProps) {
   if (feeds.calendar === null && feeds.rss === null) return null
@@ -33,37 +33,31 @@ export default function SubscribeLinks({ feeds, subscribe }: SubscribeLinksProps
       <h2 className="oil-subscribe__title" id="oil-subscribe-title">
         Follow the show
       </h2>
-      {feeds.calendar !== null && (
-        <>
-          <p className="oil-subscribe__label" id="oil-subscribe-calendar">
-            Subscribe in your calendar
-          </p>
-          <ul className="oil-links" aria-labelledby="oil-subscribe-calendar">
-            {subscribe !== null &&
-              CALENDARS.map(([key, label]) => (
-                <li key={key}>
-                  <a className={`oil-link oil-link--calendar oil-link--${key}`} href={subscribe[key]} rel={key === "apple" ? undefined : "noopener noreferrer"}>
-                    {label}
-                  </a>
-                </li>
-              ))}
-            <li>
-              <a className="oil-link" href={withPrefix(feeds.calendar)}>
-                Calendar file (.ics)
+      <ul className="oil-links">
+        {feeds.calendar !== null &&
+          subscribe !== null &&
+          CALENDARS.map(([key, label]) => (
+            <li key={key}>
+              <a className="oil-link oil-link--calendar" href={subscribe[key]}>
+                Subscribe in {label}
               </a>
             </li>
-          </ul>
-        </>
-      )}
-      {feeds.rss !== null && (
-        <ul className="oil-links">
+          ))}
+        {feeds.calendar !== null && (
+          <li>
+            <a className="oil-link" href={withPrefix(feeds.calendar)}>
+              Calendar file (.ics)
+            </a>
+          </li>
+        )}
+        {feeds.rss !== null && (
           <li>
             <a className="oil-link" href={withPrefix(feeds.rss)}>
               RSS feed
             </a>
           </li>
-        </ul>
-      )}
+        )}
+      </ul>
     </section>
   )
 }

@@ -1,9 +1,6 @@
 import * as React from "react"
-import { useEffect, useState } from "react"
-import { useZoneChoice } from "../hooks/use-zone-choice"
-import { zoneCity } from "../utils/format-date"
-import { viewerZone } from "../utils/local-dates"
-import { chooseZone, type ZoneChoice } from "../utils/zone-choice"
+import { useLoaded } from "../hooks/use-loaded"
+import { loadTimeZoneOptions as loadOptions } from "../utils/load-viewer"
 
 export interface TimeZoneSwitchProps {
   /** The show's time zone, an IANA name (the `timeZone` option). */
@@ -11,28 +8,11 @@ export interface TimeZoneSwitchProps {
 }
 
 /**
- * "Times in: ( ) your time (Berlin) ( ) the show's (UTC)": two radio buttons (arrow keys move between
- * them; a screen reader names the group and each zone) that switch every date on the page, and on the
- * pages opened next on this device (zone-choice.ts). The static HTML keeps its place, invisible
- * (no layout shift), until the viewer's zone is known; where it is the show's, it stays so: there is
- * nothing to switch. Without JavaScript, the show's zone stands and the switch is never seen.
+ * The place of the time-zone switch: an empty box of the switch's height in the static HTML (no
+ * layout shift when it appears), filled after hydration by TimeZoneOptions, loaded then (not in the
+ * page's first load). Without JavaScript, it stays empty, and the show's zone stands.
  */
 export default function TimeZoneSwitch({ timeZone }: TimeZoneSwitchProps) {
-  const choice = useZoneChoice()
-  const [viewer, setViewer] = useState<string | null>(null)
-  useEffect(() => viewerZone(setViewer), [])
-  const ready = viewer !== null && viewer !== timeZone
-  const option = (value: ZoneChoice, label: string) => (
-    <label className="oil-zone__option">
-      <input type="radio" name="oil-zone" value={value} checked={choice === value} onChange={() => chooseZone(value)} />
-      {label}
-    </label>
-  )
-  return (
-    <fieldset className="oil-zone" disabled={!ready} data-ready={ready || undefined}>
-      <legend className="oil-zone__legend">Times in</legend>
-      {option("viewer", viewer === null ? "your time" : `your time (${zoneCity(viewer)})`)}
-      {option("show", `the show's (${zoneCity(timeZone)})`)}
-    </fieldset>
-  )
+  const loaded = useLoaded(loadOptions)
+  return loaded === null ? <div className="oil-zone" /> : <loaded.default timeZone={timeZone} />
 }

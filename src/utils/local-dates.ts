@@ -7,24 +7,22 @@
  * Where no worker can start (no Worker, no blob: URLs, a Content-Security-Policy without
  * `worker-src blob:`), the same formatting runs on the main thread, in a task of its own.
  * The dates asked for in one task go in one message.
+ *
+ * Not in a page's first load: EpisodeDate loads it after hydration (see `loadLocalDates`), with the
+ * viewer's choice of zone (zone-choice.ts) and the formatting itself (local-format.ts).
  */
 import { readInstant } from "./episode-time"
-import { inZone, type LocalParts } from "./format-date"
+import type { LocalParts } from "./format-date"
+import { formatOnMainThread, startWorker, type Ask, type Row } from "./local-format"
+import { onZoneChoice, zoneChoice, type ZoneChoice } from "./zone-choice"
 
 type Callback = (parts: LocalParts) => void
-/** A date in the viewer's zone, as inZone gives it, after the date it answers. */
-type Row = [date: string, day: string, time: string, zone: string]
-/** What the worker is asked: each date's text, and its instant (read here, by `readInstant`: the worker reads no text). */
-type Ask = [date: string, instant: number]
 
 const known = new Map<string, LocalParts>()
 const waiting = new Map<string, Set<Callback>>()
 let batch: string[] = []
 /** undefined: not tried yet; null: none could start, or it failed. */
 let worker: Worker | null | undefined
-
-/** The worker's whole source: inZone (self-contained for this), in the viewer's zone, of the instants it is sent (`Ask`). */
-const WORKER_SOURCE = `const f=(${String(inZone)});onmessage=e=>postMessage(e.data.map(([s,n])=>[s].concat(f(n))))`
 
 /** The viewer's zone (IANA), once the first date has been formatted: see viewerZone. */
 let zone: string | undefined
@@ -45,44 +43,17 @@ function deliver(rows: Row[]): void {
   }
 }
 
-/** Formats on the main thread, in a task of its own: the fallback, and what is left when the worker fails. */
-function onMainThread(dates: string[]): void {
-  setTimeout(
-    () =>
-      deliver(
-        dates.map((date): Row => {
-          const [day, time, viewer] = inZone(readInstant(date))
-          return [date, day, time, viewer]
-        }),
-      ),
-    0,
-  )
-}
-
-function startWorker(): Worker | null {
-  try {
-    if (typeof Worker !== "function" || typeof URL.createObjectURL !== "function") return null
-    const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }))
-    const started = new Worker(url)
-    URL.revokeObjectURL(url)
-    started.onmessage = (event: MessageEvent<Row[]>) => deliver(event.data)
-    started.onerror = () => {
-      // Refused (CSP) or broken: every date still waiting is formatted here, and later ones too.
-      started.terminate()
-      worker = null
-      onMainThread([...waiting.keys()])
-    }
-    return started
-  } catch {
-    return null
-  }
-}
-
 function flush(): void {
   const dates = batch
   batch = []
-  if (worker === undefined) worker = startWorker()
-  if (worker === null) onMainThread(dates)
+  if (worker === undefined) {
+    worker = startWorker(deliver, () => {
+      // Refused (CSP) or broken: every date still waiting is formatted here, and later ones too.
+      worker = null
+      formatOnMainThread([...waiting.keys()], deliver)
+    })
+  }
+  if (worker === null) formatOnMainThread(dates, deliver)
   else worker.postMessage(dates.map((date): Ask => [date, readInstant(date)]))
 }
 
@@ -129,5 +100,26 @@ export function viewerZone(callback: (zone: string) => void): () => void {
   return () => {
     cancel()
     zoneWaiting.delete(callback)
+  }
+}
+
+/**
+ * What a date on the page shows, as the viewer chooses (zone-choice.ts): calls `show` with `date` in
+ * the viewer's zone once known (see whenLocal) while they choose their own, with null (the show's
+ * zone: the static text) while they choose the show's, and again at each change of choice. Returns
+ * the function that stops it.
+ */
+export function followLocal(date: string, show: (parts: LocalParts | null) => void): () => void {
+  let cancel = () => {}
+  const follow = (choice: ZoneChoice) => {
+    cancel()
+    cancel = choice === "viewer" ? whenLocal(date, show) : () => {}
+    if (choice === "show") show(null)
+  }
+  follow(zoneChoice())
+  const stop = onZoneChoice(follow)
+  return () => {
+    cancel()
+    stop()
   }
 }
