@@ -126,7 +126,13 @@ describe("the example site's /live/ page", () => {
     expect(episodePage.querySelector('a[rel="prev"] .oil-episode-nav__title')!.textContent).toBe(byDate[index - 1]![0])
     expect(episodePage.querySelector('a[rel="next"] .oil-episode-nav__title')!.textContent).toBe(byDate[index + 1]![0])
     const edge = builtPage(SITE, "live/2021-07-01-building-the-intelligent-edge-with-open-source-technologies")
-    expect(edge.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://i.ytimg.com/vi/pHHCIGkpNzs/hqdefault.jpg")
+    // Its own share image, made at build time (1200×630), in its folder.
+    const shareImage = edge.querySelector('meta[property="og:image"]')!.getAttribute("content")!
+    expect(shareImage).toMatch(
+      /^https:\/\/openinfra\.dev\/live\/2021-07-01-building-the-intelligent-edge-with-open-source-technologies\/share-[0-9a-f]{10}\.jpg$/,
+    )
+    expect(fs.existsSync(path.join(SITE, "public", new URL(shareImage).pathname))).toBe(true)
+    expect(edge.querySelector('meta[property="og:image:width"]')!.getAttribute("content")).toBe("1200")
     const jsonLd = JSON.parse(edge.querySelector('script[type="application/ld+json"]')!.textContent!)
     expect(jsonLd).toMatchObject({ "@type": "VideoObject", embedUrl: "https://www.youtube-nocookie.com/embed/pHHCIGkpNzs" })
     const review = builtPage(SITE, "live/2099-01-15-openinfra-live-year-in-review")
@@ -141,7 +147,9 @@ describe("the example site's /live/ page", () => {
   it("advertises its feeds and calendar, and lists its episodes as structured data", () => {
     const alternates = [...page.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute("href"))
     expect(alternates).toEqual(["/live/rss.xml", "/live/feed.json", "/live/calendar.ics"])
-    expect(page.querySelector('a[href="webcal://openinfra.dev/live/calendar.ics"]')!.textContent).toBe("Subscribe in your calendar")
+    expect(page.querySelector('a[href="webcal://openinfra.dev/live/calendar.ics"]')!.textContent).toBe("Subscribe in Apple Calendar")
+    const google = new URL(page.querySelector<HTMLAnchorElement>('a[href^="https://calendar.google.com/calendar/render?cid="]')!.href)
+    expect(google.searchParams.get("cid")).toBe("webcal://openinfra.dev/live/calendar.ics")
     const list = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!)
     expect(list["@type"]).toBe("ItemList")
     expect(list.itemListElement).toHaveLength(page.querySelectorAll("article").length)

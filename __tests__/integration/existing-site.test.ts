@@ -256,7 +256,12 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
     // The content's own warnings: invites the site does not have, and (this machine being offline) thumbnails it cannot download.
     const contentWarning =
       /^warning \[gatsby-theme-openinfra-live\] src\/pages\/openinfra-live\/index\.md:\d+:\d+: episode \d+ ".+" \(\d{4}-\d\d-\d\d\): (calendarInvite |the video's thumbnail could not be downloaded)/
-    expect(added.filter((line) => !contentWarning.test(line))).toEqual([])
+    // And one for the share images: sharp is installed here but cannot load (sharp for Node 14 downloads its libvips
+    // from GitHub, which this machine cannot reach; the foundation's host can), so the pages keep the video's still.
+    const noSharp =
+      /^warning \[gatsby-theme-openinfra-live\] episode pages keep their video's still as their share image: sharp, .* could not be loaded \(the site's sharp: .+; gatsby-sharp's sharp: .+\)\. Install it in the site \(npm install sharp\), or set the theme's option shareImages: false/
+    expect(added.filter((line) => noSharp.test(line))).toHaveLength(1)
+    expect(added.filter((line) => !contentWarning.test(line) && !noSharp.test(line))).toEqual([])
     expect(added.length).toBeGreaterThan(0)
     // Stack traces only where the site printed them before the theme (Gatsby 4's own babel deprecation notice).
     expect(stackTraceLines(after.output).filter((line) => !stackTraceLines(before.output).includes(line))).toEqual([])

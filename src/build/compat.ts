@@ -112,7 +112,9 @@ export function siteSharp(siteDirectory: string): { sharp: Sharp; from: string }
       if (typeof sharp === "function") return { sharp: sharp as Sharp, from }
       reasons.push(`${from} is not sharp`)
     } catch (error) {
-      reasons.push(`${from}: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`)
+      // The message's first line that says something (sharp's own start with a blank line).
+      const said = (error instanceof Error ? error.message : String(error)).split("\n").find((line) => line.trim() !== "")
+      reasons.push(`${from}: ${said?.trim() ?? "could not be loaded"}`)
     }
   }
   return { sharp: null, reason: reasons.join("; ") }
