@@ -102,6 +102,15 @@ describe("readChapters: what is not a chapter list", () => {
     expect(readChapters(text)).toEqual({ chapters: [], problems: [] })
   })
 
+  it.each([
+    ["a title further down that starts with PM", lines("0:00 Intro", "5:00 PM perspective on Kata", "20:00 Q&A")],
+    ["a title further down that starts with a zone's letters", lines("0:00 Intro", "5:00 PT: Product tour", "20:00 Q&A")],
+    ["emoji bullets, with a variation selector", lines("▶️ 0:00 Intro", "📌 5:00 Product tour", "⏱️ 20:00 Q&A")],
+    ["quoted lines, and a full stop after the time", lines("> 0:00. Intro", "> 5:00. Product tour", "> 20:00. Q&A")],
+  ])("reads %s", (_name, text) => {
+    expect(readChapters(text).chapters.map((chapter) => chapter.start)).toEqual([0, 300, 1200])
+  })
+
   it("reads an agenda's word 'Amazing' or 'Etcd' as a title, not as AM or ET", () => {
     expect(chaptersOf(lines("0:00 Amazing intro", "0:30 Etcd tuning", "2:00 PTP clocks"))).toEqual([
       { start: 0, title: "Amazing intro" },

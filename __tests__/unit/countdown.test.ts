@@ -41,6 +41,15 @@ describe("countdownAt", () => {
     expect(countdownAt(at("2027-03-13T18:00:00Z"), at("2027-03-15T14:00:00Z")).text).toBe("in 2 days")
   })
 
+  it("says hours, never 'in 0 days', on a day of 25 hours; and goes from tomorrow straight to 23 h 59 min", () => {
+    // Sunday, November 1, 2026 in Chicago has 25 hours: 0:10 CDT to 23:50 CST the same day is 24 h 40 min.
+    expect(countdownAt(at("2026-11-01T05:10:00Z"), at("2026-11-02T05:50:00Z")).text).toBe("in 24 h 40 min")
+    const tomorrow = countdownAt(START - 25 * 3_600_000, START)
+    expect(tomorrow.text).toBe("tomorrow")
+    expect(countdownAt(tomorrow.next!, START).text).toBe("in 23 h 59 min")
+    expect(countdownAt(tomorrow.next! - 1, START).text).toBe("tomorrow")
+  })
+
   it("names the moment its words next change", () => {
     const now = at("2026-11-05T12:45:30Z")
     const { next } = countdownAt(now, START)

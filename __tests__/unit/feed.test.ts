@@ -261,7 +261,7 @@ describe("Podcasting 2.0 live items (<podcast:liveItem>) in the RSS feed", () =>
     expect(Date.parse(shorter!.getAttribute("end")!)).toBe(start + 45 * MINUTE)
   })
 
-  it("has the title, link, guid and description of the episode's <item>, and a guid that never changes with its status", () => {
+  it("has the title, link and description of the episode's <item>, and a guid that changes neither with its status nor with a rename or a new date", () => {
     const guids = [before, during, after].map((clock) => {
       const [item] = liveItemsIn(rssAt([kata], clock))
       expect(child(item!, "title")!.textContent).toBe("Kata Containers")
@@ -270,22 +270,30 @@ describe("Podcasting 2.0 live items (<podcast:liveItem>) in the RSS feed", () =>
       const guid = child(item!, "guid")!
       return [guid.getAttribute("isPermaLink"), guid.textContent]
     })
-    expect(guids).toEqual(Array(3).fill(["true", "https://openinfra.dev/live/2026-11-24-kata/"]))
-    // The same guid as the episode's <item> once it airs: one episode, first the stream, then the recording.
+    // The episode's calendar UID: its identity, not its URL (which a new title or date changes).
+    expect(guids).toEqual(Array(3).fill(["false", `${kata.uid}@openinfra.dev`]))
+    const moved = { ...kata, slug: "2026-12-01-kata-3", path: "/live/2026-12-01-kata-3/", title: "Kata Containers 3", start: start + 7 * 24 * 60 * MINUTE }
+    const [renamed] = liveItemsIn(rssAt([moved], before))
+    expect([child(renamed!, "guid")!.getAttribute("isPermaLink"), child(renamed!, "guid")!.textContent]).toEqual(guids[0])
+    // The aired episode's <item> keeps the guid items have always had, its page's URL.
     const aired = parseXml(rssAt([kata], after)).querySelector("item > guid")!
-    expect([aired.getAttribute("isPermaLink"), aired.textContent]).toEqual(guids[0])
-    // Not a permalink without the site's URL, as for items.
+    expect([aired.getAttribute("isPermaLink"), aired.textContent]).toEqual(["true", "https://openinfra.dev/live/2026-11-24-kata/"])
+    // Without the site's URL, the theme's name stands for the host, as in the calendars.
     const [relative] = liveItemsIn(rssAt([kata], before, { siteUrl: null }))
-    expect([child(relative!, "guid")!.getAttribute("isPermaLink"), child(relative!, "guid")!.textContent]).toEqual(["false", "/live/2026-11-24-kata/"])
+    expect(child(relative!, "guid")!.textContent).toBe(`${kata.uid}@gatsby-theme-openinfra-live`)
   })
 
-  it("links to the YouTube watch page and to the episode's page, with the spec's texts, and gives no enclosure for a YouTube stream", () => {
+  it("links to the YouTube watch page and to the episode's page, with the spec's texts, and gives the watch page as its enclosure", () => {
     const [item] = liveItemsIn(rssAt([kata], during))
     expect(contentLinks(item!)).toEqual([
       ["https://www.youtube.com/watch?v=pHHCIGkpNzs", "Live on YouTube!"],
       ["https://openinfra.dev/live/2026-11-24-kata/", "Listen Live!"],
     ])
-    expect(item!.getElementsByTagName("enclosure")).toHaveLength(0)
+    // The Podcast Index's parser keeps no live item without an enclosure; a YouTube stream is a page.
+    const enclosures = [...item!.getElementsByTagName("enclosure")].map((e) => [e.getAttribute("url"), e.getAttribute("type"), e.getAttribute("length")])
+    expect(enclosures).toEqual([["https://www.youtube.com/watch?v=pHHCIGkpNzs", "text/html", "0"]])
+    const [noVideo] = liveItemsIn(rssAt([{ ...kata, youtube: null }], during))
+    expect(noVideo!.getElementsByTagName("enclosure")).toHaveLength(0)
     expect(item!.getElementsByTagNameNS(PODCAST_NAMESPACE, "alternateEnclosure")).toHaveLength(0)
   })
 

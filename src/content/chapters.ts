@@ -41,15 +41,15 @@ export interface ChapterReading {
 
 /** 12:34, 2:05, 1:02:03, 00:00:00: minutes (1 or 2 digits) and seconds, or hours, minutes and seconds. */
 const TIME = String.raw`\d{1,2}(?::[0-5]\d){1,2}`
-/** A bullet or a number before the timestamp: `- `, `* `, `• `, `1. `, `2) `. */
-const BULLET = String.raw`(?:[-*•·‣◦▪▸►▶–—−]\s*|\d{1,3}[.)]\s+)?`
-/** Between a timestamp and its title: spaces, or a dash, colon or bar with or without spaces. */
-const SEPARATOR = String.raw`(?:\s*[-–—−:|]\s*|\s+)`
+/** A bullet, an emoji or a number before the timestamp: `- `, `* `, `• `, `> `, `▶️ `, `📌 `, `1. `, `2) `. */
+const BULLET = String.raw`(?:(?:[-*•·‣◦▪▸►▶–—−>]|\p{Extended_Pictographic})\uFE0F?\s*|\d{1,3}[.)]\s+)?`
+/** Between a timestamp and its title: spaces, or a dash, colon, bar or full stop with or without spaces. */
+const SEPARATOR = String.raw`(?:\s*[-–—−:|.]\s*|\s+)`
 /** The timestamp, bare or in parentheses or brackets. */
 const STAMP = String.raw`(?:\((${TIME})\)|\[(${TIME})\]|(${TIME}))`
 
-const LEADING = new RegExp(`^${BULLET}(?:\\((${TIME})\\)|\\[(${TIME})\\])\\s*(.*)$|^${BULLET}(${TIME})${SEPARATOR}(.*)$`)
-const TRAILING = new RegExp(`^${BULLET}(.*?)${SEPARATOR}${STAMP}$`)
+const LEADING = new RegExp(`^${BULLET}(?:\\((${TIME})\\)|\\[(${TIME})\\])\\s*(.*)$|^${BULLET}(${TIME})${SEPARATOR}(.*)$`, "u")
+const TRAILING = new RegExp(`^${BULLET}(.*?)${SEPARATOR}${STAMP}$`, "u")
 /** A title must say something: a letter or a digit. */
 const WORDY = new RegExp(String.raw`[\p{L}\p{N}]`, "u")
 /** What makes a time a time of day: a zone, AM/PM, "h", "Uhr" right after it… */
@@ -146,7 +146,9 @@ function listProblems(list: readonly ChapterLine[]): string[] {
 /** The chapters of a description's plain text (see the top of this file for what counts and what is reported). */
 export function readChapters(descriptionText: string | null): ChapterReading {
   if (descriptionText === null) return { chapters: [], problems: [] }
-  const candidates = runs(descriptionText).filter((run) => !run.some((line) => line.clock))
+  // A schedule: its first time is a time of day (an agenda names its zone once, at the top), or half of its times
+  // or more are. A chapter further down whose title happens to start with "PM" or "ET" does not make one.
+  const candidates = runs(descriptionText).filter((run) => !run[0]!.clock && run.filter((line) => line.clock).length * 2 < run.length)
   const lists = candidates.filter((run) => run[0]!.start === 0 && run.length >= 2)
   // No list from 0:00: the first run of 3 lines or more that start with their times is one that went wrong.
   const list = lists[0] ?? candidates.find((run) => run.length >= 3 && run.every((line) => line.leading))

@@ -7,9 +7,10 @@ import { Parser } from "htmlparser2"
 import type { EpisodeRecord } from "../types"
 import { byStart } from "../utils/episode-time"
 import { airingEnd, isLive, upcomingUntil } from "../utils/schedule"
+import { episodeUid } from "./ical"
 import { episodePath, siteHref } from "./urls"
 
-export type FeedEpisode = Pick<EpisodeRecord, "slug" | "number" | "title" | "start" | "dateOnly" | "description" | "descriptionText" | "path"> & {
+export type FeedEpisode = Pick<EpisodeRecord, "uid" | "slug" | "number" | "title" | "start" | "dateOnly" | "description" | "descriptionText" | "path"> & {
   /** The episode's video: its thumbnail (the JSON feed's `image`) and its watch page (a live item's `<podcast:contentLink>`). */
   youtube: { thumbnailUrl: string; watchUrl: string } | null
 }
@@ -185,18 +186,20 @@ function guidElement(episode: FeedEpisode, link: string, context: FeedContext): 
 /**
  * A `<podcast:liveItem status start end>` (Podcasting 2.0, docs/tags/live-item.md), indented for the
  * channel. `start` is the episode's start and `end` its start plus the airing window, both ISO 8601 in
- * UTC to the millisecond (`2026-11-24T14:00:00.000Z`). Children: `<title>`, `<link>` and `<guid>` as
- * the episode's `<item>` has them (the same guid, so the stream and the aired episode are one), its
- * `<description>`, and the `<podcast:contentLink>`s the spec requires "to ensure that listeners have a
- * fallback option in case their chosen app cannot play the given content stream directly": the YouTube
- * watch page, when the episode has a video ("Live on YouTube!", the spec's text for it), and the
- * episode's page on the site, else its card on the show page ("Listen Live!", the spec's text for "an
- * HTML page that can play the live stream"), which is always there.
+ * UTC to the millisecond (`2026-11-24T14:00:00.000Z`). Children: `<title>`, `<link>` and
+ * `<description>` as the episode's `<item>` has them; a `<guid isPermaLink="false">`, the episode's
+ * calendar UID (`<uid>@<host>`, see ical.ts `episodeUid`), so that a stream renamed or rescheduled
+ * before it airs stays the same stream (the spec: a changed guid "MUST be considered a new stream"; the
+ * page URL, an item's guid, changes with the title and the date); and the `<podcast:contentLink>`s the
+ * spec requires "to ensure that listeners have a fallback option in case their chosen app cannot play
+ * the given content stream directly": the YouTube watch page, when the episode has a video ("Live on
+ * YouTube!", the spec's text for it), and the episode's page on the site, else its card on the show
+ * page ("Listen Live!", the spec's text for "an HTML page that can play the live stream").
  *
- * No `<enclosure>` nor `<podcast:alternateEnclosure>`: the spec asks for them ("should") for "the
- * audio/video source", a stream an app plays itself (mp3 or mp4/h.264), and a YouTube live stream has
- * none: its watch page is an HTML page, which is what `<podcast:contentLink>` is for ("In most
- * instances this will just be a link to an HTML page that can play the live stream").
+ * With a video, an `<enclosure>` of its watch page (`type="text/html"`, `length="0"`): the spec asks
+ * for one ("should"), and the Podcast Index's parser (podcast-partytime) drops a live item without
+ * it. A YouTube stream has no file an app can play itself: an app that cannot play the page follows
+ * the content links.
  */
 function liveItemElement(episode: FeedEpisode, status: LiveItemStatus, context: FeedContext): string {
   const link = episodeLink(episode, context)
@@ -205,8 +208,9 @@ function liveItemElement(episode: FeedEpisode, status: LiveItemStatus, context: 
     `    <podcast:liveItem status="${status}" start="${new Date(episode.start).toISOString()}" end="${end.toISOString()}">`,
     `      <title>${escapeXml(episode.title)}</title>`,
     `      <link>${escapeXml(link)}</link>`,
-    `      ${guidElement(episode, link, context)}`,
+    `      <guid isPermaLink="false">${escapeXml(episodeUid(episode, context.siteUrl))}</guid>`,
     ...(episode.description === null ? [] : [`      <description>${escapeXml(contentHtml(episode.description, link, context))}</description>`]),
+    ...(episode.youtube === null ? [] : [`      <enclosure url="${escapeXml(episode.youtube.watchUrl)}" type="text/html" length="0"/>`]),
     ...(episode.youtube === null ? [] : [`      <podcast:contentLink href="${escapeXml(episode.youtube.watchUrl)}">Live on YouTube!</podcast:contentLink>`]),
     `      <podcast:contentLink href="${escapeXml(link)}">Listen Live!</podcast:contentLink>`,
     "    </podcast:liveItem>",

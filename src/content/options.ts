@@ -69,12 +69,22 @@ export function normalizeBasePath(value: string): string {
  * "UTC". Intl refuses any other with a RangeError (ECMA-402 §11.1.2, IsValidTimeZoneName).
  */
 export function isTimeZone(value: string): boolean {
-  if (value === "") return false
+  return canonicalTimeZone(value) !== null
+}
+
+/**
+ * A time zone as this JavaScript's Intl names it, or null when it knows none of that name (surrounding
+ * white space aside): "europe/berlin" → "Europe/Berlin", "utc" → "UTC", "Asia/Kolkata" → "Asia/Calcutta"
+ * (ICU's canonical names are the older ones, and browsers report a viewer's zone by them: the
+ * time-zone switch compares the two). The zones Intl knows are those of the ICU data of the Node or
+ * browser that runs it: Node 14.20.1's (tz 2021a) knows no "Europe/Kyiv", and has no rule made since.
+ */
+export function canonicalTimeZone(value: string): string | null {
+  if (value.trim() === "") return null
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value })
-    return true
+    return new Intl.DateTimeFormat("en-US", { timeZone: value.trim() }).resolvedOptions().timeZone
   } catch {
-    return false
+    return null
   }
 }
 
@@ -190,9 +200,9 @@ export const OPTIONS = {
         .custom((value: string, helpers) =>
           isTimeZone(value) ? value : helpers.message({ custom: `"timeZone" must be an IANA time zone, such as "America/Chicago", not "${value}"` }),
         ),
-    resolve: (value) => (typeof value === "string" && isTimeZone(value.trim()) ? value.trim() : undefined),
+    resolve: (value) => (typeof value === "string" ? (canonicalTimeZone(value) ?? undefined) : undefined),
     description:
-      `The show's own time zone, as an IANA name ("America/Chicago", "Europe/Berlin"): the static HTML gives every time in it, ` +
+      `The show's own time zone, as an IANA name ("America/Chicago", "Europe/Berlin"; read as the build's Intl names it): the static HTML gives every time in it, ` +
       `and the page's time-zone switch offers it beside the viewer's own.`,
   } satisfies Option<string>,
   shareImages: {

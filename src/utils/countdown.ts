@@ -38,14 +38,18 @@ const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ?
 export function countdownAt(now: number, start: number): CountdownState {
   const left = start - now
   if (left <= 0) return { text: "starting now", spoken: "starting now", next: null }
-  if (left >= DAY) {
-    const days = Math.round(dayNumber(start) - dayNumber(now))
-    const text = days === 1 ? "tomorrow" : `in ${days} days`
-    const date = new Date(now)
-    const midnight = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime()
-    return { text, spoken: text, next: Math.min(midnight, start - DAY + 1) }
-  }
   const minutes = Math.ceil(left / MINUTE)
+  if (minutes >= 24 * 60) {
+    const days = Math.round(dayNumber(start) - dayNumber(now))
+    // A day or more away, but on the same calendar day: a day of 25 hours (clocks going back) says hours.
+    if (days >= 1) {
+      const text = days === 1 ? "tomorrow" : `in ${days} days`
+      const date = new Date(now)
+      const midnight = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime()
+      // The next midnight, or the moment fewer than 24 hours are left (hours and minutes from then).
+      return { text, spoken: text, next: Math.min(midnight, start - (24 * 60 - 1) * MINUTE) }
+    }
+  }
   const [hours, rest] = [Math.floor(minutes / 60), minutes % 60]
   const text = hours === 0 ? `in ${minutes} min` : rest === 0 ? `in ${hours} h` : `in ${hours} h ${rest} min`
   const spoken =
