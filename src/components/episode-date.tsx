@@ -3,7 +3,7 @@ import { useEffect, useState } from "react"
 import type { DateText } from "../types"
 import { machineDate } from "../utils/episode-time"
 import { DATE_TIME_SEPARATOR, type LocalParts } from "../utils/format-date"
-import { loadLocalDates } from "../utils/load-viewer"
+import { loadLocalDates, whenLoaded } from "../utils/load-viewer"
 
 export interface EpisodeDateProps {
   /** ISO 8601 in UTC (an episode's `date`). */
@@ -25,19 +25,12 @@ export interface EpisodeDateProps {
  */
 export default function EpisodeDate({ date, dateOnly, showText, className = "oil-date" }: EpisodeDateProps) {
   const [local, setLocal] = useState<{ date: string; parts: LocalParts } | null>(null)
-  useEffect(() => {
-    if (dateOnly) return undefined
+  useEffect(
     // The viewer's dates come after hydration, from a module loaded then (see local-dates.ts).
-    let stop: (() => void) | null = null
-    let mounted = true
-    void loadLocalDates().then(({ followLocal }) => {
-      if (mounted) stop = followLocal(date, (parts) => setLocal(parts === null ? null : { date, parts }))
-    })
-    return () => {
-      mounted = false
-      stop?.()
-    }
-  }, [date, dateOnly])
+    () =>
+      dateOnly ? undefined : whenLoaded(loadLocalDates, ({ followLocal }) => followLocal(date, (parts) => setLocal(parts === null ? null : { date, parts }))),
+    [date, dateOnly],
+  )
   const { day, time } = !dateOnly && local !== null && local.date === date ? local.parts : showText
   return (
     <time className={className} dateTime={machineDate({ date, dateOnly })}>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react"
+import { whenLoaded } from "../utils/load-viewer"
 
 /**
  * A module loaded after hydration: null for the server's render, hydration and until it arrives,
@@ -8,12 +9,13 @@ import { useEffect, useState } from "react"
  */
 export function useLoaded<T>(load: () => Promise<T>): T | null {
   const [loaded, setLoaded] = useState<{ module: T } | null>(null)
-  useEffect(() => {
-    let mounted = true
-    void load().then((module) => mounted && setLoaded({ module }))
-    return () => {
-      mounted = false
-    }
-  }, [load])
+  useEffect(
+    () =>
+      whenLoaded(load, (module) => {
+        setLoaded({ module })
+        return () => {}
+      }),
+    [load],
+  )
   return loaded === null ? null : loaded.module
 }

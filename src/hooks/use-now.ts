@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react"
-import { loadScheduleClock } from "../utils/load-viewer"
+import { loadScheduleClock, whenLoaded } from "../utils/load-viewer"
 
 /**
  * The current time for a page whose static HTML was made at `initial`.
@@ -14,16 +14,6 @@ import { loadScheduleClock } from "../utils/load-viewer"
  */
 export function useNow(initial: number, nextChange: (now: number) => number | null, same: (a: number, b: number) => boolean = () => false): number {
   const [now, setNow] = useState(initial)
-  useEffect(() => {
-    let stop: (() => void) | null = null
-    let mounted = true
-    void loadScheduleClock().then(({ followClock }) => {
-      if (mounted) stop = followClock(nextChange, same, setNow)
-    })
-    return () => {
-      mounted = false
-      stop?.()
-    }
-  }, [nextChange, same])
+  useEffect(() => whenLoaded(loadScheduleClock, ({ followClock }) => followClock(nextChange, same, setNow)), [nextChange, same])
   return now
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react"
 import type { Episode } from "../types"
-import { loadScheduleClock } from "../utils/load-viewer"
+import { loadScheduleClock, whenLoaded } from "../utils/load-viewer"
 
 /**
  * The current time for a page showing `episodes` on a schedule: the build time
@@ -12,16 +12,6 @@ import { loadScheduleClock } from "../utils/load-viewer"
  */
 export function useScheduleNow(episodes: readonly Pick<Episode, "start" | "dateOnly">[], builtAt: string, airingWindowMinutes: number): number {
   const [now, setNow] = useState(() => Date.parse(builtAt))
-  useEffect(() => {
-    let stop: (() => void) | null = null
-    let mounted = true
-    void loadScheduleClock().then(({ followSchedule }) => {
-      if (mounted) stop = followSchedule(episodes, airingWindowMinutes, setNow)
-    })
-    return () => {
-      mounted = false
-      stop?.()
-    }
-  }, [episodes, airingWindowMinutes])
+  useEffect(() => whenLoaded(loadScheduleClock, ({ followSchedule }) => followSchedule(episodes, airingWindowMinutes, setNow)), [episodes, airingWindowMinutes])
   return now
 }

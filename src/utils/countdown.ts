@@ -4,6 +4,8 @@
  * `runCountdown`'s timers.
  */
 
+import { ticking } from "./ticker"
+
 /** What the countdown shows and says at a moment. */
 export interface CountdownState {
   /** "in 3 days", "tomorrow", "in 2 h 15 min", "in 4 min", "starting now". */
@@ -62,30 +64,16 @@ export function countdownAt(now: number, start: number): CountdownState {
   return { text, spoken, next: start - (minutes - 1) * MINUTE }
 }
 
-/** Timers are capped, so a laptop waking from sleep is caught up within the minute. */
-const MAX_DELAY = MINUTE
-
 /**
  * Calls `show` with the countdown now, then each time it changes, and when the tab becomes visible
  * again; returns the function that stops it. One timer at a time, set for the next change (at most a
- * minute ahead): a page shows no more than one countdown and renders it once a minute at most.
+ * minute ahead, for a laptop waking from sleep): a page shows no more than one countdown and renders
+ * it once a minute at most.
  */
 export function runCountdown(start: number, show: (state: CountdownState) => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const tick = () => {
-    clearTimeout(timer)
-    const now = Date.now()
+  return ticking((now) => {
     const state = countdownAt(now, start)
     show(state)
-    if (state.next !== null) timer = setTimeout(tick, Math.min(Math.max(state.next - now, 0), MAX_DELAY))
-  }
-  const onVisible = () => {
-    if (document.visibilityState === "visible") tick()
-  }
-  tick()
-  document.addEventListener("visibilitychange", onVisible)
-  return () => {
-    clearTimeout(timer)
-    document.removeEventListener("visibilitychange", onVisible)
-  }
+    return state.next
+  }, MINUTE)
 }

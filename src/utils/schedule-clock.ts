@@ -5,6 +5,7 @@
 import * as React from "react"
 import type { Episode } from "../types"
 import { nextScheduleChange } from "./schedule"
+import { ticking } from "./ticker"
 
 /**
  * A transition where React has them (18 and later): a new time may change what a part of the page
@@ -28,23 +29,10 @@ export type SetNow = (update: (shown: number) => number) => void
  * the same as the one shown is not set. Returns the function that stops it.
  */
 export function followClock(nextChange: (now: number) => number | null, same: (a: number, b: number) => boolean, setNow: SetNow): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const refresh = () => {
-    clearTimeout(timer)
-    const current = Date.now()
-    transition(() => setNow((shown) => (same(shown, current) ? shown : current)))
-    const next = nextChange(current)
-    if (next !== null) timer = setTimeout(refresh, Math.min(Math.max(next - current, 0), MAX_DELAY_MS))
-  }
-  const onVisibility = () => {
-    if (document.visibilityState === "visible") refresh()
-  }
-  refresh()
-  document.addEventListener("visibilitychange", onVisibility)
-  return () => {
-    clearTimeout(timer)
-    document.removeEventListener("visibilitychange", onVisibility)
-  }
+  return ticking((now) => {
+    transition(() => setNow((shown) => (same(shown, now) ? shown : now)))
+    return nextChange(now)
+  }, MAX_DELAY_MS)
 }
 
 /**
