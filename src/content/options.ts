@@ -8,6 +8,7 @@
  * `pluginOptionsSchema` its own Joi; the `gatsby` import is for types only).
  */
 import type { PluginOptions, PluginOptionsSchemaArgs } from "gatsby"
+import { editDistance } from "./edit-distance"
 import { DEFAULT_THUMBNAIL_BASE_URL } from "./thumbnails"
 
 type Joi = PluginOptionsSchemaArgs["Joi"]
@@ -294,20 +295,6 @@ export function pluginOptionsSchema({ Joi }: PluginOptionsSchemaArgs): ReturnTyp
       return key === "plugins" ? value : helpers.message({ custom: unknownOptionMessage(key) })
     }),
   )
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index)
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
-    }
-  }
-  return row[b.length]!
 }
 
 /** The message for an option the theme does not have, with the one it resembles, if any. */

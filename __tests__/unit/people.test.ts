@@ -1,0 +1,117 @@
+/**
+ * people.ts: speakers gathered into persons (issue 20's people pages), on real-looking spellings and
+ * near misses, and on the real sample file.
+ */
+import fs from "fs"
+import path from "path"
+import { readFrontmatter } from "../../src/content/check"
+import { normalizeContent } from "../../src/content/normalize"
+import { gatherPeople, personKey, type SpeakerAppearance } from "../../src/content/people"
+import type { Speaker } from "../../src/types"
+
+const speaker = (name: string, affiliation: string | null = null, role: string | null = null): Speaker => ({ name, affiliation, role })
+const episode = (number: number, ...speakers: Speaker[]): SpeakerAppearance => ({ number, speakers })
+
+describe("personKey", () => {
+  it.each([
+    ["Jay Faulkner", "jay faulkner"],
+    ["  jay   FAULKNER ", "jay faulkner"],
+    ["Jay A. Faulkner", "jay faulkner"],
+    ["José Núñez", "jose nunez"],
+    ["Ildikó Váncsa", "ildiko vancsa"],
+    ["Victoria Martinez de la Cruz", "victoria martinez de la cruz"],
+    ["Jean-Philippe Evrard", "jean philippe evrard"],
+    ["Mohammed Naser", "mohammed naser"],
+    ["李 明", "李 明"],
+  ])("reads %j as %j", (name, key) => {
+    expect(personKey(name)).toBe(key)
+  })
+
+  it("keeps names apart that differ by more than case, accents, spacing and initials", () => {
+    expect(personKey("Kendall Nelson")).not.toBe(personKey("Kendall Kelson"))
+    expect(personKey("Jay Faulkner")).not.toBe(personKey("Jay Falkner"))
+  })
+})
+
+describe("gatherPeople", () => {
+  it("makes one person of every spelling of a name, with their affiliations, roles and episodes", () => {
+    const { people } = gatherPeople([
+      episode(1, speaker("Jay Faulkner", "Ironic", "Host")),
+      episode(2, speaker("jay faulkner", "OpenStack")),
+      episode(3, speaker("Jay A. Faulkner", "G-Research", "Participants"), speaker("Jay Faulkner")),
+    ])
+    expect(people).toHaveLength(1)
+    expect(people[0]).toMatchObject({
+      key: "jay faulkner",
+      name: "Jay Faulkner", // written so twice
+      slug: "jay-faulkner",
+      affiliations: ["G-Research", "OpenStack", "Ironic"],
+      roles: ["Participants", "Host"],
+      episodes: [1, 2, 3],
+    })
+    expect(people[0]!.spellings).toEqual(expect.arrayContaining(["Jay Faulkner", "jay faulkner", "Jay A. Faulkner"]))
+  })
+
+  it("names a person by their most used spelling, the latest on a tie", () => {
+    const twice = gatherPeople([episode(1, speaker("Ildiko Vancsa")), episode(2, speaker("Ildikó Váncsa")), episode(3, speaker("Ildiko Vancsa"))])
+    expect(twice.people[0]!.name).toBe("Ildiko Vancsa")
+    const tie = gatherPeople([episode(1, speaker("Ildiko Vancsa")), episode(2, speaker("Ildikó Váncsa"))])
+    expect(tie.people[0]!.name).toBe("Ildikó Váncsa")
+  })
+
+  it("does not take organisations for people: one-word names, and names that are someone's affiliation", () => {
+    const { people, notPeople } = gatherPeople([
+      episode(1, speaker("Canonical"), speaker("OVH"), speaker("T-Systems"), speaker("Whitestack")),
+      episode(2, speaker("Arnaud Morin", "OVH"), speaker("Wind River"), speaker("Paul Miller", "Wind River")),
+    ])
+    expect(people.map((person) => person.name)).toEqual(["Arnaud Morin", "Paul Miller"])
+    expect(notPeople.map(({ name, reason, episodes }) => [name, reason, episodes])).toEqual(
+      expect.arrayContaining([
+        ["Canonical", "one word", [1]],
+        ["OVH", "an affiliation", [1]],
+        ["T-Systems", "one word", [1]],
+        ["Whitestack", "one word", [1]],
+        ["Wind River", "an affiliation", [2]],
+      ]),
+    )
+  })
+
+  it("reports two names one letter apart, with where each stands, and merges neither", () => {
+    const { people, nearMisses } = gatherPeople([
+      episode(4, speaker("Kendall Nelson")),
+      episode(9, speaker("Kendall Kelson")),
+      episode(10, speaker("Jo Li"), speaker("Jo Lu"), speaker("Amy Marrich"), speaker("Amy Marich")),
+    ])
+    expect(people).toHaveLength(6)
+    expect(nearMisses).toEqual([
+      { names: ["Amy Marich", "Amy Marrich"], episodes: [[10], [10]] },
+      { names: ["Kendall Kelson", "Kendall Nelson"], episodes: [[9], [4]] },
+    ])
+  })
+
+  it("sorts people by name and gives each a unique slug", () => {
+    const { people } = gatherPeople([episode(1, speaker("Zoe Smith"), speaker("Ana Lee"), speaker("Zoë Smith-Jones"), speaker("Zoe Smith Jones", "X"))])
+    expect(people.map((person) => [person.name, person.slug])).toEqual([
+      ["Ana Lee", "ana-lee"],
+      ["Zoe Smith", "zoe-smith"],
+      ["Zoë Smith-Jones", "zoe-smith-jones"],
+    ])
+    const same = gatherPeople([episode(1, speaker("Ana Lee"), speaker("Ana-Lee Park"))])
+    expect(new Set(same.people.map((person) => person.slug)).size).toBe(2)
+  })
+
+  it("finds the real sample's people, its companies listed as speakers, and its two misspellings", () => {
+    const file = path.join(__dirname, "..", "fixtures", "openinfra-live.md")
+    const front = readFrontmatter(fs.readFileSync(file, "utf8"))
+    if (!front.ok) throw new Error("the sample is not valid YAML")
+    const { episodes } = normalizeContent(front.data, { file: "openinfra-live.md", basePath: null })
+    const found = gatherPeople(episodes)
+    expect(found.notPeople.map((entry) => entry.name).sort()).toEqual(["Canonical", "OVH", "T-Systems", "Whitestack"])
+    expect(found.nearMisses.map((miss) => miss.names)).toEqual([
+      ["Julia Kreger", "Julia Krieger"],
+      ["Kendall Kelson", "Kendall Nelson"],
+    ])
+    expect(found.people.length).toBe(46)
+    expect(found.people.find((person) => person.name === "Belmiro Moreira")).toMatchObject({ affiliations: ["CERN"] })
+  })
+})
