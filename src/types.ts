@@ -15,6 +15,19 @@ export interface Speaker {
   affiliation: string | null
   /** The label of the group the name was listed under: "Host", "Participants". */
   role: string | null
+  /**
+   * The person's page, `/live/people/jay-faulkner/`: null for a name read as an organisation or a label
+   * ("Canonical"), and when the theme makes no people pages (the `peoplePages` option).
+   */
+  path: string | null
+}
+
+/** A topic an episode is on, as its `topics` list names it (the show's spelling of it): its page is at `path`. */
+export interface TopicLink {
+  /** "Kata Containers" */
+  name: string
+  /** `/live/topics/kata-containers/` */
+  path: string
 }
 
 /** A video's still, in the sizes the build has (see src/content/thumbnails.ts). */
@@ -129,6 +142,8 @@ export interface Episode {
    * rules (first at 0:00, at least 3, in order, 10 seconds or more each: the build warns then).
    */
   chapters: Chapter[]
+  /** The topics it is on (its `topics` list), in the content's order; empty when it has none. */
+  topics: TopicLink[]
 }
 
 /**
@@ -279,7 +294,7 @@ export interface PageSeo {
   imageAlt: string | null
   twitterUsername: string | null
   /** Open Graph type: "video.other" for an episode page with a video. */
-  ogType: "website" | "video.other"
+  ogType: "website" | "video.other" | "profile"
   /** Advertised with <link rel="alternate">; null advertises none. */
   feeds: FeedLinks | null
   /** The show's name, for the feeds' titles. */

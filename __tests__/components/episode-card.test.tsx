@@ -60,9 +60,9 @@ describe("EpisodeCard", () => {
       <EpisodeCard
         episode={makeEpisode({
           speakers: [
-            { name: "Jonathan Bryce", affiliation: "OpenInfra Foundation", role: "Host" },
-            { name: "Thierry Carrez", affiliation: null, role: "Participants" },
-            { name: "Allison Randal", affiliation: null, role: "Participants" },
+            { name: "Jonathan Bryce", affiliation: "OpenInfra Foundation", role: "Host", path: null },
+            { name: "Thierry Carrez", affiliation: null, role: "Participants", path: null },
+            { name: "Allison Randal", affiliation: null, role: "Participants", path: null },
           ],
         })}
       />,

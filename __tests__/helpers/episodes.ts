@@ -14,8 +14,8 @@ export function makeEpisode(overrides: Partial<EpisodeRecord> = {}): EpisodeReco
     description: 'Ildiko Vancsa will host <a href="https://openinfra.dev/">Mark Collier</a>.',
     descriptionText: "Ildiko Vancsa will host Mark Collier.",
     speakers: [
-      { name: "Paul Miller", affiliation: "Wind River", role: null },
-      { name: "Mark Collier", affiliation: null, role: null },
+      { name: "Paul Miller", affiliation: "Wind River", role: null, path: "/live/people/paul-miller/" },
+      { name: "Mark Collier", affiliation: null, role: null, path: "/live/people/mark-collier/" },
     ],
     speakersText: "Paul Miller (Wind River), Mark Collier",
     youtube: {
@@ -42,6 +42,7 @@ export function makeEpisode(overrides: Partial<EpisodeRecord> = {}): EpisodeReco
     calendarInvite: "/invites/openinfralive-july1.ics",
     inviteGenerated: false,
     chapters: [],
+    topics: [],
     ...overrides,
   }
   const start = overrides.start ?? Date.parse(episode.date)

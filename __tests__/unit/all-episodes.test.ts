@@ -41,7 +41,14 @@ describe('episodesPerPage: "all"', () => {
 
   it("gives a show page, and nothing more, when there is no past episode or no episode at all", () => {
     expect(plan(planned(2, 2), "all").show).toMatchObject({ episodeIds: ["e0", "e1"], olderPath: null, pageCount: 1 })
-    expect(plan([], "all")).toEqual({ show: { path: "/live/", episodeIds: [], olderPath: null, pageCount: 1 }, archive: [], episodes: [] })
+    expect(plan([], "all")).toEqual({
+      show: { path: "/live/", episodeIds: [], olderPath: null, pageCount: 1 },
+      archive: [],
+      episodes: [],
+      lists: [],
+      indexes: [],
+      browse: { years: [], people: null, topics: null },
+    })
   })
 
   it("reads a page size that is not a whole number of at least 1 (which the options refuse; the CMS preview takes any) as one page", () => {

@@ -121,7 +121,7 @@ describe("cms-config --config on the foundation-shaped config", () => {
     // The site's order, then what the theme adds.
     const siteEpisodes = names(field(before.fields, "episodes")!.fields!)
     expect(names(episodes).slice(0, siteEpisodes.length)).toEqual(siteEpisodes)
-    expect(names(episodes).slice(siteEpisodes.length)).toEqual(["id", "slug"])
+    expect(names(episodes).slice(siteEpisodes.length)).toEqual(["id", "topics", "slug"])
     expect(names(after.fields).slice(0, names(before.fields).length)).toEqual(names(before.fields))
   })
 
@@ -182,7 +182,7 @@ describe("cms-config --config on the foundation-shaped config", () => {
     const { footer, ...rest } = show
     const withCallToAction = { ...rest, callToAction: { title: "Have an idea for an episode?" }, footer }
     const after = showEntry(readConfig(mergeShowEntry(FOUNDATION_CONFIG, { content: withCallToAction }).text))
-    expect(names(after.fields)).toEqual(["templateKey", "seo", "hero", "episodes", "callToAction", "footer"])
+    expect(names(after.fields)).toEqual(["templateKey", "seo", "hero", "episodes", "callToAction", "footer", "people"])
     expect(
       mergeShowEntry(FOUNDATION_CONFIG, { content: withCallToAction })
         .notes.filter((note) => note.kind === "warning")
@@ -190,7 +190,7 @@ describe("cms-config --config on the foundation-shaped config", () => {
     ).toEqual(["episodes.date"])
     // Where the file has it after the footer (a key added at the end of the front matter), after the footer.
     const atEnd = showEntry(readConfig(mergeShowEntry(FOUNDATION_CONFIG, { content: { ...show, callToAction: {} } }).text))
-    expect(names(atEnd.fields)).toEqual(["templateKey", "seo", "hero", "episodes", "footer", "callToAction"])
+    expect(names(atEnd.fields)).toEqual(["templateKey", "seo", "hero", "episodes", "footer", "callToAction", "people"])
   })
 
   it("leaves out what --omit names, and brings back what --add names", () => {

@@ -136,7 +136,7 @@ describe("gatsby-node", () => {
     expect(gatsby.ofType("OpenInfraLiveEpisode").map((e) => e.id)).toEqual(afterFile)
     await createPages(gatsby.args(), options)
     expect(gatsby.log.warn).toHaveLength(1) // the same problem is reported once
-    expect(gatsby.log.pages.map((page) => page.path)).toEqual(["/live/", "/live/2021-07-01-first/", "/live/2021-07-08-second/"])
+    expect(gatsby.log.pages.map((page) => page.path)).toEqual(["/live/", "/live/2021/", "/live/2021-07-01-first/", "/live/2021-07-08-second/"])
   })
 
   it("ignores markdown files outside contentPath", async () => {
@@ -347,7 +347,7 @@ describe("gatsby-node", () => {
     const gatsby = fakeGatsby(site, { trailingSlash: "never" })
     await readAndCreatePages(gatsby, showFile)
     const byPath = new Map(gatsby.log.pages.map((page) => [page.path, page.context]))
-    expect([...byPath.keys()]).toEqual(["/live/", "/live/2021-07-01-first", "/live/2021-07-08-second"])
+    expect([...byPath.keys()]).toEqual(["/live/", "/live/2021/", "/live/2021-07-01-first", "/live/2021-07-08-second"])
     const seo = (pagePath: string) => byPath.get(pagePath)!.seo as { canonicalUrl: string; jsonLd: Array<Record<string, unknown>> }
     expect(seo("/live/").canonicalUrl).toBe("https://openinfra.dev/live")
     expect(seo("/live/2021-07-01-first").canonicalUrl).toBe("https://openinfra.dev/live/2021-07-01-first")

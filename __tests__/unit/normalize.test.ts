@@ -18,11 +18,27 @@ describe("normalizeContent on the real sample", () => {
   const frontmatter = matter(fs.readFileSync(FIXTURE, "utf8")).data
   const result = normalizeContent(frontmatter, context)
 
-  it("reads all 15 episodes, oldest first, without a problem, saying which midnight-UTC dates are days without a time", () => {
-    expect(result.problems.filter((problem) => problem.level !== "info")).toEqual([])
+  it("reads all 15 episodes, oldest first, warning only of its two misspelt speakers, saying which midnight-UTC dates are days without a time", () => {
+    expect(result.problems.filter((problem) => problem.level !== "info").map((problem) => problem.text)).toEqual([
+      'episode 14 "Behind the scenes of the OpenStack TC" (2021-04-22): episodeSpeakers "Julia Krieger" (episode 14) is one letter from "Julia Kreger" (episodes 13, 15): probably one person, misspelt. Correct the spelling, or add it to that person\'s aliases in the people list; if they are two people, give each an entry there.',
+      'episode 6 "How to Start Contributing Upstream to OpenInfra" (2021-06-17): episodeSpeakers "Kendall Kelson" (episode 6) is one letter from "Kendall Nelson" (episode 15): probably one person, misspelt. Correct the spelling, or add it to that person\'s aliases in the people list; if they are two people, give each an entry there.',
+    ])
+    // The organisations listed as speakers, each noted once where it first stands.
+    expect(
+      result.problems
+        .filter((problem) => problem.path.at(-1) === "episodeSpeakers" && problem.level === "info")
+        .map((problem) => problem.text.replace(/^.*?: episodeSpeakers /, "")),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^"Canonical" is read as an organisation or a label/),
+        expect.stringMatching(/^"OVH" is read/),
+        expect.stringMatching(/^"T-Systems" is read/),
+        expect.stringMatching(/^"Whitestack" is read/),
+      ]),
+    )
     const migrated = result.episodes.filter((e) => e.dateOnly)
     expect(migrated).toHaveLength(8)
-    expect(result.problems.map(({ level, path: field, text }) => ({ level, field, text }))).toEqual(
+    expect(result.problems.filter((problem) => problem.path.at(-1) === "date").map(({ level, path: field, text }) => ({ level, field, text }))).toEqual(
       migrated
         .map((e) => ({
           level: "info",
@@ -218,8 +234,8 @@ describe("normalizeContent on what editors get wrong", () => {
   it("accepts speakers as a YAML list too", () => {
     const result = normalizeContent(episode({ episodeSpeakers: ["Host: Jane Doe (Red Hat)", " John Roe "] }), context)
     expect(result.episodes[0]!.speakers).toEqual([
-      { name: "Jane Doe", affiliation: "Red Hat", role: "Host" },
-      { name: "John Roe", affiliation: null, role: "Host" },
+      { name: "Jane Doe", affiliation: "Red Hat", role: "Host", path: "/live/people/jane-doe/" },
+      { name: "John Roe", affiliation: null, role: "Host", path: "/live/people/john-roe/" },
     ])
   })
 

@@ -55,6 +55,7 @@ describe("theme options", () => {
   it("fills in defaults in one place", () => {
     const outputs = {
       episodePages: true,
+      peoplePages: true,
       calendar: true,
       feed: true,
       thumbnails: "local",
@@ -165,7 +166,7 @@ describe("theme options", () => {
     [{ thumbnailBaseUrl: "ftp://mirror.example/" }, '"thumbnailBaseUrl" must be a valid uri with a scheme matching the http|https pattern'],
     [
       { contentpath: "content" },
-      '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, feedLimit, episodePages, calendar, feed, thumbnails, thumbnailBaseUrl, timeZone, shareImages, colorScheme.',
+      '"contentpath" is not an option of gatsby-theme-openinfra-live: did you mean "contentPath"? Its options are basePath, contentPath, templateKey, airingWindowMinutes, episodesPerPage, feedLimit, episodePages, peoplePages, calendar, feed, thumbnails, thumbnailBaseUrl, timeZone, shareImages, colorScheme.',
     ],
     [{ episodesPerPge: 5 }, expect.stringMatching(/^"episodesPerPge" is not an option of gatsby-theme-openinfra-live: did you mean "episodesPerPage"\?/)],
     [{ airingWindow: 60 }, expect.stringMatching(/^"airingWindow" is not an option of gatsby-theme-openinfra-live: did you mean "airingWindowMinutes"\?/)],

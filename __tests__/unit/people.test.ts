@@ -7,7 +7,7 @@ import path from "path"
 import { readFrontmatter } from "../../src/content/check"
 import { normalizeContent } from "../../src/content/normalize"
 import { gatherPeople, personKey, type SpeakerAppearance } from "../../src/content/people"
-import type { Speaker } from "../../src/types"
+import type { ParsedSpeaker as Speaker } from "../../src/content/speakers"
 
 const speaker = (name: string, affiliation: string | null = null, role: string | null = null): Speaker => ({ name, affiliation, role })
 const episode = (number: number, ...speakers: Speaker[]): SpeakerAppearance => ({ number, speakers })

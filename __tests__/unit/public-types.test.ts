@@ -31,6 +31,7 @@ const EPISODE_FIELDS = keys<Episode>()([
   "calendarInvite",
   "inviteGenerated",
   "chapters",
+  "topics",
 ])
 const BUILD_ONLY_FIELDS = keys<Omit<EpisodeRecord, keyof Episode>>()(["uid", "descriptionText", "speakersText", "utcText"])
 

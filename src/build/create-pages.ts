@@ -8,10 +8,19 @@ import type { Actions, CreatePagesArgs } from "gatsby"
 import type { ResolvedOptions } from "../content/options"
 import { subscriptionPaths } from "../content/outputs"
 import type { ModuleFile } from "./page-modules"
-import { planPages, type ArchivePageContext, type EpisodePageContext, type PagePlan, type SharedContext, type ShowPageContext } from "../content/pages"
+import {
+  planPages,
+  type ArchivePageContext,
+  type EpisodePageContext,
+  type IndexPageContext,
+  type ListPageContext,
+  type PagePlan,
+  type SharedContext,
+  type ShowPageContext,
+} from "../content/pages"
 import type { TemplateName } from "./queries"
 import { episodeAddLinks, showCalendarSubscription, upcomingAddLinks, type AddToCalendarContext } from "../content/add-to-calendar"
-import { archivePageSeo, episodePageSeo, showPageSeo, type SeoContext } from "../content/seo"
+import { archivePageSeo, episodePageSeo, indexPageSeo, listPageSeo, showPageSeo, type SeoContext } from "../content/seo"
 import { showTitle } from "../utils/show-title"
 import { themeStylesheet } from "./styles"
 import { absoluteUrl, servedPath, type TrailingSlash } from "../content/urls"
@@ -57,7 +66,7 @@ export async function createShowPages(args: CreatePagesArgs, options: ResolvedOp
       { siteDirectory: siteDirectory(args), reporter },
       { page, episodes, enabled: options.shareImages && urls.siteUrl !== null },
     )
-    const plan = planPages(episodes, { ...options, basePath: page.path, builtAt: builtAt.getTime() })
+    const plan = planPages(episodes, { ...options, basePath: page.path, builtAt: builtAt.getTime() }, { people: page.people ?? [], topics: page.topics ?? [] })
     const shared = {
       [LANG_CONTEXT_KEY]: THEME_LANG,
       pageId: page.id,
@@ -123,9 +132,21 @@ function createPagesOf(
       subscribeLinks: showCalendarSubscription(shared.feeds.calendar, showTitle(page), shared.siteUrl),
     },
   })
+  const browse = plan.browse
   for (const { path: archivePath, ...archive } of plan.archive) {
     const seo = archivePageSeo(page, archive, seoContext(canonical(archivePath)))
-    actions.createPage<ArchivePageContext>({ path: archivePath, component: components["archive-page"].path, context: { ...shared, ...archive, seo } })
+    actions.createPage<ArchivePageContext>({ path: archivePath, component: components["archive-page"].path, context: { ...shared, ...archive, seo, browse } })
+  }
+  const personBySlug = new Map((page.people ?? []).map((person) => [person.slug, person]))
+  for (const { path: listPath, ...list } of plan.lists) {
+    const found = list.kind === "person" ? personBySlug.get(list.key) : undefined
+    const person = found === undefined ? null : { affiliations: found.affiliations, roles: found.roles, url: found.url }
+    const seo = listPageSeo(page, list, person, seoContext(canonical(listPath)))
+    actions.createPage<ListPageContext>({ path: listPath, component: components["list-page"].path, context: { ...shared, ...list, seo, browse, person } })
+  }
+  for (const { path: indexPath, ...index } of plan.indexes) {
+    const seo = indexPageSeo(page, index.kind, index.entries.length, seoContext(canonical(indexPath)))
+    actions.createPage<IndexPageContext>({ path: indexPath, component: components["index-page"].path, context: { ...shared, ...index, seo, browse } })
   }
   for (const { path: episodePath, ...episode } of plan.episodes) {
     const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(canonical(episodePath)), shareImages.get(episode.id) ?? null)

@@ -27,6 +27,7 @@ export const FRAGMENTS = /* GraphQL */ `
       name
       affiliation
       role
+      path
     }
     youtube {
       id
@@ -54,6 +55,10 @@ export const FRAGMENTS = /* GraphQL */ `
     chapters {
       start
       title
+    }
+    topics {
+      name
+      path
     }
   }
 
@@ -134,6 +139,25 @@ export const PAGE_QUERIES = {
         nodes {
           ...OpenInfraLiveEpisodeFields
         }
+      }
+    }
+  `,
+  "list-page": /* GraphQL */ `
+    query OpenInfraLiveListPage($pageId: String!, $episodeIds: [String!]!) {
+      openInfraLivePage(id: { eq: $pageId }) {
+        ...OpenInfraLivePageFields
+      }
+      allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }) {
+        nodes {
+          ...OpenInfraLiveEpisodeFields
+        }
+      }
+    }
+  `,
+  "index-page": /* GraphQL */ `
+    query OpenInfraLiveIndexPage($pageId: String!) {
+      openInfraLivePage(id: { eq: $pageId }) {
+        ...OpenInfraLivePageFields
       }
     }
   `,

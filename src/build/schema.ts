@@ -20,6 +20,10 @@ export const typeDefs = /* GraphQL */ `
     footer: OpenInfraLiveFooter!
     """Published episodes, oldest first."""
     episodes: [${EPISODE_TYPE}!]! @link(from: "episodeIds")
+    """The people the speakers name, sorted by name (organisations and labels listed as speakers are not people)."""
+    people: [OpenInfraLivePerson!]!
+    """The topics of the episodes, sorted by name."""
+    topics: [OpenInfraLiveTopic!]!
   }
 
   type OpenInfraLiveSeo @dontInfer {
@@ -119,6 +123,43 @@ export const typeDefs = /* GraphQL */ `
     inviteGenerated: Boolean!
     """The video's chapters, from a list of timestamps in the description (00:00 Welcome); empty when there is none."""
     chapters: [OpenInfraLiveChapter!]!
+    """The topics it is on, in the content's order."""
+    topics: [OpenInfraLiveTopicLink!]!
+  }
+
+  type OpenInfraLiveTopicLink @dontInfer {
+    """The show's spelling of the topic: Kata Containers."""
+    name: String!
+    """Its page: /live/topics/kata-containers/."""
+    path: String!
+  }
+
+  """A person the show's speakers name, gathered across spellings (see the README's People)."""
+  type OpenInfraLivePerson @dontInfer {
+    """The name their page is titled with: the people list's, else the spelling used most."""
+    name: String!
+    slug: String!
+    """Their page, /live/people/jay-faulkner/; null when the peoplePages option is false."""
+    path: String
+    """Their own page, from the people list."""
+    url: String
+    """Every spelling the content has, most used first."""
+    spellings: [String!]!
+    """As the content gives them, most recent first."""
+    affiliations: [String!]!
+    roles: [String!]!
+    """The slugs of their episodes, newest first."""
+    episodeSlugs: [String!]!
+  }
+
+  """A topic of the show's episodes."""
+  type OpenInfraLiveTopic @dontInfer {
+    name: String!
+    slug: String!
+    """Its page: /live/topics/kata-containers/."""
+    path: String!
+    """The slugs of its episodes, newest first."""
+    episodeSlugs: [String!]!
   }
 
   type OpenInfraLiveChapter @dontInfer {
@@ -138,6 +179,8 @@ export const typeDefs = /* GraphQL */ `
     name: String!
     affiliation: String
     role: String
+    """The person's page, /live/people/jay-faulkner/; null for an organisation or a label, or without people pages."""
+    path: String
   }
 
   type OpenInfraLiveYouTube @dontInfer {

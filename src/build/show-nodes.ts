@@ -7,11 +7,15 @@ import type { Actions, Node, NodePluginArgs } from "gatsby"
 import type { Problem } from "../content/normalize"
 import { EPISODE_TYPE, PAGE_TYPE } from "./schema"
 import type { EpisodeRecord, ShowPageData } from "../types"
+import type { PersonRecord, TopicRecord } from "../content/catalog"
 import { state } from "./build-state"
 
 /** What the theme keeps on each page node besides its GraphQL fields (not queryable: the types are @dontInfer). */
 export interface PageNode extends Node, ShowPageData {
   file: string
+  /** GraphQL fields of the page type, not in ShowPageData: the pages that need them get them in their context. */
+  people: PersonRecord[]
+  topics: TopicRecord[]
   episodeIds: string[]
   problems: Problem[]
   drafts: number
@@ -38,7 +42,7 @@ export interface ShowNodesInput extends Pick<PageNode, "problems" | "drafts" | "
   /** The node the page node is the child of: the file's, else the node that held the content. */
   parent: Node
   /** The page's fields, and the file as messages name it. */
-  page: ShowPageData & Pick<PageNode, "file">
+  page: ShowPageData & Pick<PageNode, "file" | "people" | "topics">
   episodes: EpisodeRecord[]
 }
 

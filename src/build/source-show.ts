@@ -52,12 +52,12 @@ export async function sourceShow(args: CreateNodeArgs, options: ResolvedOptions)
       { file: show.file, locate: show.locate, showPath: show.page.path, episodes: show.episodes, problems: show.problems },
     )
   }
-  const { page, file, problems, drafts, episodes } = show
+  const { page, file, problems, drafts, episodes, people, topics } = show
   createShowNodes(args, {
     // One page per file, whoever read it: the same file read twice gives the same ids.
     key: absolutePathOf(content) ?? node.id,
     parent: content.fileNode ?? node,
-    page: { ...page, file },
+    page: { ...page, file, people, topics },
     problems,
     drafts,
     thumbnailFiles,
@@ -105,6 +105,7 @@ async function readShow(args: CreateNodeArgs, content: ShowContent, options: Res
     locate,
     trailingSlash: siteTrailingSlash(args),
     timeZone: options.timeZone,
+    peoplePages: options.peoplePages,
   })
   if (content.yamlError !== undefined) normalized.problems.unshift(invalidYamlProblem(file, content.yamlError))
   return { ...normalized, file, locate }

@@ -1,4 +1,5 @@
 import * as React from "react"
+import { Link } from "gatsby"
 import type { Speaker } from "../types"
 
 export interface SpeakerListProps {
@@ -20,7 +21,10 @@ function groupByRole(speakers: Speaker[]): Group[] {
   return groups
 }
 
-/** Speakers in the order the editor listed them, grouped under their role ("Host", "Participants"). */
+/**
+ * Speakers in the order the editor listed them, grouped under their role ("Host", "Participants"),
+ * each person's name a link to their page (when the theme makes people pages).
+ */
 export default function SpeakerList({ speakers }: SpeakerListProps) {
   if (speakers.length === 0) return null
   return (
@@ -32,7 +36,13 @@ export default function SpeakerList({ speakers }: SpeakerListProps) {
             <React.Fragment key={position}>
               {position > 0 && ", "}
               <span className="oil-speaker">
-                <span className="oil-speaker__name">{speaker.name}</span>
+                {speaker.path ? (
+                  <Link className="oil-speaker__name" to={speaker.path}>
+                    {speaker.name}
+                  </Link>
+                ) : (
+                  <span className="oil-speaker__name">{speaker.name}</span>
+                )}
                 {speaker.affiliation !== null && <span className="oil-speaker__affiliation"> ({speaker.affiliation})</span>}
               </span>
             </React.Fragment>

@@ -13,6 +13,8 @@ import { episodePath, siteHref } from "./urls"
 export type FeedEpisode = Pick<EpisodeRecord, "uid" | "slug" | "number" | "title" | "start" | "dateOnly" | "description" | "descriptionText" | "path"> & {
   /** The episode's video: its thumbnail (the JSON feed's `image`) and its watch page (a live item's `<podcast:contentLink>`). */
   youtube: { thumbnailUrl: string; watchUrl: string } | null
+  /** Its topics: an RSS item's `<category>`s, a JSON Feed item's `tags`. */
+  topics?: ReadonlyArray<{ name: string }>
 }
 
 export interface FeedContext {
@@ -233,6 +235,8 @@ export function rssFeed(episodes: readonly FeedEpisode[], context: FeedContext):
       `      ${guidElement(episode, link, context)}`,
       `      <pubDate>${itemDate(episode).toUTCString()}</pubDate>`,
       ...(episode.description === null ? [] : [`      <description>${escapeXml(contentHtml(episode.description, link, context))}</description>`]),
+      // RSS 2.0 <category>, one per topic.
+      ...(episode.topics ?? []).map((topic) => `      <category>${escapeXml(topic.name)}</category>`),
       "    </item>",
     ].join("\n")
   })
@@ -288,6 +292,7 @@ export function jsonFeed(episodes: readonly FeedEpisode[], context: FeedContext)
           ? { content_text: episode.title }
           : { content_html: contentHtml(episode.description, link, context), summary: episode.descriptionText ?? undefined }),
         ...(episode.youtube === null ? {} : { image: episode.youtube.thumbnailUrl }),
+        ...((episode.topics ?? []).length === 0 ? {} : { tags: episode.topics!.map((topic) => topic.name) }),
       }
     }),
   }

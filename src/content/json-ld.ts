@@ -2,13 +2,23 @@
  * schema.org structured data (JSON-LD) for the show page and the episode
  * pages, made at build time (seo.ts); SeoHead serializes it with `jsonLdScript`.
  */
-import type { Chapter, EpisodeRecord, JsonLd } from "../types"
+import type { Chapter, EpisodeRecord, JsonLd, Speaker } from "../types"
 import { machineDate } from "../utils/episode-time"
 import { airingEnd } from "../utils/schedule"
 import { episodePath, servedPath, siteHref, type TrailingSlash } from "./urls"
 import { plainSummary } from "../utils/summary"
 
 type Thing = JsonLd
+
+/**
+ * A speaker: a Person, with the `@id` and `url` of their page when they have one (the Person on that
+ * page has the same `@id`), else by name alone.
+ */
+function speakerJsonLd(speaker: Speaker, siteUrl: string | null): Thing {
+  if (speaker.path === null) return { "@type": "Person", name: speaker.name }
+  const url = siteHref(speaker.path, siteUrl)
+  return { "@type": "Person", ...(siteUrl === null ? {} : { "@id": `${url}#person` }), name: speaker.name, url }
+}
 
 /**
  * A past episode with a video: a VideoObject (its chapters as key moments, `hasPart`). An episode still to come (or on
@@ -38,10 +48,13 @@ export function episodeJsonLd(
   const startDate = machineDate(episode)
   const endDate = episode.dateOnly ? {} : { endDate: new Date(endsAt).toISOString() }
   const video = episode.youtube
+  // Its topics, as schema.org `keywords` (https://schema.org/keywords).
+  const keywords = (episode.topics ?? []).length === 0 ? {} : { keywords: episode.topics.map((topic) => topic.name) }
   const videoObject = (extra: Thing = {}): Thing => ({
     "@type": "VideoObject",
     name: episode.title,
     description,
+    ...keywords,
     thumbnailUrl: video === null ? undefined : [video.thumbnailUrl],
     uploadDate: startDate,
     embedUrl: video?.embedUrl,
@@ -59,6 +72,7 @@ export function episodeJsonLd(
     "@type": "Event",
     name: episode.title,
     description,
+    ...keywords,
     url,
     startDate,
     ...endDate,
@@ -68,7 +82,7 @@ export function episodeJsonLd(
     organizer: { "@type": "Organization", name: context.showTitle, url: siteHref("/", context.siteUrl) },
     // Google wants an Event's image 720 px wide or more: the share image (1200×630) first, then the video's still.
     ...(images.length === 0 ? {} : { image: images }),
-    ...(episode.speakers.length === 0 ? {} : { performer: episode.speakers.map((speaker) => ({ "@type": "Person", name: speaker.name })) }),
+    ...(episode.speakers.length === 0 ? {} : { performer: episode.speakers.map((speaker) => speakerJsonLd(speaker, context.siteUrl)) }),
     ...(video === null || ended
       ? {}
       : {

@@ -16,6 +16,8 @@ import { episodeIdentities } from "./identity"
 import type { FieldPath, Locate } from "./locate"
 import { episodeSlug, slugify, uniqueSlugs } from "./slug"
 import { parseSpeakers } from "./speakers"
+import { CATALOG_FOLDERS, catalogShow, readPeopleList, type PersonRecord, type TopicRecord, type UnlinkedEpisode } from "./catalog"
+import { readTopics } from "./topics"
 import { cleanLine, cleanText, isWrongKind, readSwitch } from "./text"
 import { httpUrl, servedPath, siteFileUrl, siteLinkUrl, type TrailingSlash, type UrlResult } from "./urls"
 import { parseYouTubeId, youtubeVideo } from "./youtube"
@@ -56,6 +58,8 @@ export interface NormalizeContext {
   trailingSlash?: TrailingSlash
   /** The show's time zone (the `timeZone` option, an IANA name Intl knows), for `showText`. Default "UTC". */
   timeZone?: string
+  /** False when the theme makes no people pages: speakers then have no path. Default true. */
+  peoplePages?: boolean
 }
 
 export interface NormalizedContent {
@@ -64,6 +68,9 @@ export interface NormalizedContent {
   episodes: EpisodeRecord[]
   /** How many episodes are drafts (`hidden: true`) and were left out. */
   drafts: number
+  /** The people the speakers name and the topics of the episodes, sorted by name (catalog.ts). */
+  people: PersonRecord[]
+  topics: TopicRecord[]
   problems: Problem[]
 }
 
@@ -368,7 +375,7 @@ function isDraft(fields: Fields, report: FieldProblems): boolean {
 /** The file name of a generated invite, in the episode's folder: /live/2021-07-22-kata-containers/invite.ics. */
 export const INVITE_FILE = "invite.ics"
 
-interface EpisodeDraft extends Omit<EpisodeRecord, "slug" | "path" | "descriptionText" | "inviteGenerated" | "uid" | "chapters"> {
+interface EpisodeDraft extends Omit<UnlinkedEpisode, "slug" | "path" | "descriptionText" | "inviteGenerated" | "uid" | "chapters"> {
   baseSlug: string
   /** True when the `slug` field set it: it keeps its slug, and others make way. */
   pinned: boolean
@@ -387,6 +394,15 @@ function readYouTube(fields: Fields, report: FieldProblems): Pick<EpisodeRecord,
   // A channel or playlist link is still a link, if it is http(s).
   const linkUrl = linkId !== null ? youtubeVideo(linkId).watchUrl : report.url(fields, "youtubeLink", httpUrl)
   return { youtube: id === null ? null : youtubeVideo(id), link: linkUrl ?? (id === null ? null : youtubeVideo(id).watchUrl) }
+}
+
+/**
+ * Why a pinned slug cannot be an episode's: the show's folders of other pages (`page/2/`, `people/`,
+ * `topics/`) and its year pages (`2024/`) are under the same path. Null when it can be.
+ */
+function reservedSlug(slug: string): string | null {
+  if (slug === "page" || (CATALOG_FOLDERS as readonly string[]).includes(slug)) return `the folder of the show's ${slug === "page" ? "archive" : slug} pages`
+  return /^\d{4}$/.test(slug) ? "a year, whose page is at that address" : null
 }
 
 function readEpisode(
@@ -438,10 +454,12 @@ function readEpisode(
     report.warn("slug", `"${slugField}" has no letter or digit to make a URL of; the URL comes from the date and title`)
   else if (slugField !== null && pinnedSlug !== slugField)
     report.warn("slug", `"${slugField}" was read as "${pinnedSlug}" (lowercase letters, digits and dashes)`)
+  const reserved = reservedSlug(pinnedSlug)
+  if (reserved !== null) report.warn("slug", `"${pinnedSlug}" is ${reserved}; the URL comes from the date and title`)
 
   return {
-    baseSlug: pinnedSlug !== "" ? pinnedSlug : episodeSlug(plainDate(date.iso), episodeTitle),
-    pinned: pinnedSlug !== "",
+    baseSlug: pinnedSlug !== "" && reserved === null ? pinnedSlug : episodeSlug(plainDate(date.iso), episodeTitle),
+    pinned: pinnedSlug !== "" && reserved === null,
     number,
     title: episodeTitle,
     date: date.iso,
@@ -452,10 +470,21 @@ function readEpisode(
     description: report.html(fields, "episodeDescription"),
     speakers: speakersText === null ? [] : parseSpeakers(speakersText, (text) => report.warn("episodeSpeakers", text)),
     speakersText,
+    topicNames: readEpisodeTopics(fields, report),
     youtube,
     links,
     calendarInvite,
   }
+}
+
+/** The episode's `topics` (topics.ts: a list, or text with commas); what is not a topic is reported and dropped. */
+function readEpisodeTopics(fields: Fields, report: FieldProblems): string[] {
+  const { topics, dropped } = readTopics(fields.topics)
+  for (const why of dropped) report.warn("topics", `has an item that is not a topic (${why}); it was dropped`)
+  if (fields.topics !== undefined && fields.topics !== null && typeof fields.topics === "object" && !Array.isArray(fields.topics)) {
+    report.warn("topics", "is not a list of topics; it was dropped")
+  }
+  return topics
 }
 
 export function normalizeContent(frontmatter: unknown, context: NormalizeContext): NormalizedContent {
@@ -513,7 +542,7 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
 
   read.sort(byStart)
   const slugs = uniqueSlugs(read.map((episode) => ({ slug: episode.baseSlug, pinned: episode.pinned })))
-  const episodes = read.map(({ baseSlug: _baseSlug, pinned: _pinned, ...episode }, index): EpisodeRecord => {
+  const unlinked = read.map(({ baseSlug: _baseSlug, pinned: _pinned, ...episode }, index): UnlinkedEpisode => {
     const slug = slugs[index]!
     const folder = `${page.path}${slug}/`
     const generate = episode.calendarInvite === null && context.generateInvites === true
@@ -537,7 +566,18 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
       uid: identities[episode.number - 1]!.id!,
     }
   })
-  return { page, episodes, drafts, problems }
+  const directory = readPeopleList(fields.people)
+  const catalog = catalogShow(unlinked, directory.entries, {
+    basePath: page.path,
+    peoplePages: context.peoplePages ?? true,
+    trailingSlash: context.trailingSlash ?? "always",
+  })
+  const byNumber = new Map(unlinked.map((episode) => [episode.number, episode]))
+  for (const note of [...directory.notes, ...catalog.notes]) {
+    const episode = note.episode === null ? undefined : byNumber.get(note.episode)
+    problems.push(problemAt(note.level, context, note.path, episode === undefined ? note.text : `${episodeLabel(episode)}: ${note.text}`))
+  }
+  return { page, episodes: catalog.episodes, drafts, people: catalog.people, topics: catalog.topics, problems }
 }
 
 /**

@@ -165,6 +165,14 @@ export const OPTIONS = {
     resolve: read.flag,
     description: "Make a page per published episode at <basePath><slug>/.",
   } satisfies Option<boolean>,
+  peoplePages: {
+    default: true,
+    schema: (joi: Joi): Schema => joi.boolean().strict(),
+    resolve: read.flag,
+    description:
+      "Make a page per person the speakers name at <basePath>people/<slug>/, and an index of them at <basePath>people/, " +
+      "each speaker's name linked to their page. False: no people pages, and speakers' names are plain text.",
+  } satisfies Option<boolean>,
   calendar: {
     default: true,
     schema: (joi: Joi): Schema => joi.boolean().strict(),

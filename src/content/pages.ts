@@ -51,10 +51,67 @@ export interface EpisodePagePlan {
   newerId: string | null
 }
 
+/** What a list page lists: a year's episodes (`<basePath>2024/`), a person's, a topic's. */
+export type ListKind = "year" | "person" | "topic"
+
+export interface ListPagePlan {
+  path: string
+  kind: ListKind
+  /** The year ("2024"), or the person's or topic's slug. */
+  key: string
+  /** Its heading: "2024", the person's name, the topic's name. */
+  title: string
+  /** 1-based; pages of `episodesPerPage` episodes, as the archive's. */
+  pageNumber: number
+  pageCount: number
+  /** Newest first. */
+  episodeIds: string[]
+  /** The episodes of the list, on all its pages. */
+  episodeCount: number
+  /** The pages before and after this one in the same list, or null. */
+  newerPath: string | null
+  olderPath: string | null
+}
+
+/** One entry of an index page: a person or a topic, with its page and how many episodes it has. */
+export interface IndexEntry {
+  name: string
+  path: string
+  episodeCount: number
+  /** What the entry says under its name: a person's latest affiliation; null for none. */
+  detail: string | null
+}
+
+export interface IndexPagePlan {
+  /** `<basePath>people/` or `<basePath>topics/`. */
+  path: string
+  kind: "people" | "topics"
+  entries: IndexEntry[]
+}
+
+/**
+ * The links on every page of the show's archive (archive, list and index pages): its years, its
+ * people and topics indexes (null when it has none), and its search index file (null without one).
+ */
+export interface BrowseLinks {
+  years: Array<{ name: string; path: string }>
+  people: string | null
+  topics: string | null
+}
+
 export interface PagePlan {
   show: ShowPagePlan
   archive: ArchivePagePlan[]
   episodes: EpisodePagePlan[]
+  lists: ListPagePlan[]
+  indexes: IndexPagePlan[]
+  browse: BrowseLinks
+}
+
+/** A show's people and topics as planPages needs them (catalog.ts's records). */
+export interface CatalogInput {
+  people: ReadonlyArray<{ name: string; slug: string; path: string | null; affiliations: readonly string[]; episodeSlugs: readonly string[] }>
+  topics: ReadonlyArray<{ name: string; slug: string; path: string; episodeSlugs: readonly string[] }>
 }
 
 export function archivePath(basePath: string, pageNumber: number): string {
@@ -69,7 +126,94 @@ function pageSize(episodesPerPage: number | "all", pastCount: number): number {
   return episodesPerPage !== "all" && Number.isInteger(episodesPerPage) && episodesPerPage >= 1 ? episodesPerPage : Math.max(pastCount, 1)
 }
 
-export function planPages(episodes: readonly PlannedEpisode[], options: PlanOptions): PagePlan {
+/** The year of an episode, in UTC (as its slug's date): "2024". */
+const yearOf = (episode: Pick<PlannedEpisode, "start">) => String(new Date(episode.start).getUTCFullYear())
+
+/**
+ * A list's pages: `first`, then `first` + `page/2/`… Pages hold `size` episodes, newest first.
+ * Pages are written with their slash (Gatsby applies trailingSlash to createPage's paths).
+ */
+function listPages(
+  entry: Pick<ListPagePlan, "kind" | "key" | "title">,
+  first: string,
+  ids: readonly string[],
+  size: number,
+): ListPagePlan[] {
+  const chunks: string[][] = []
+  for (let start = 0; start < ids.length; start += size) chunks.push(ids.slice(start, start + size))
+  const pathOf = (pageNumber: number) => (pageNumber === 1 ? first : archivePath(first, pageNumber))
+  return chunks.map((episodeIds, index) => ({
+    ...entry,
+    path: pathOf(index + 1),
+    pageNumber: index + 1,
+    pageCount: chunks.length,
+    episodeIds,
+    episodeCount: ids.length,
+    newerPath: index === 0 ? null : pathOf(index),
+    olderPath: index + 1 < chunks.length ? pathOf(index + 2) : null,
+  }))
+}
+
+/** Where the page of a year is: `<basePath>2024/`. */
+export function yearPath(basePath: string, year: string): string {
+  return `${basePath}${year}/`
+}
+
+/** Year, person and topic pages, and the people and topics indexes (issue 20). */
+function planCatalogPages(
+  episodes: readonly PlannedEpisode[],
+  catalog: CatalogInput,
+  options: Pick<PlanOptions, "basePath" | "episodesPerPage">,
+): Pick<PagePlan, "lists" | "indexes" | "browse"> {
+  const newest = [...episodes].sort(byStart).reverse()
+  const size = pageSize(options.episodesPerPage, newest.length)
+  const idOf = new Map(episodes.map((episode) => [episode.slug, episode.id]))
+  const ids = (slugs: readonly string[]) => slugs.flatMap((slug) => (idOf.has(slug) ? [idOf.get(slug)!] : []))
+  const years = [...new Set(newest.map(yearOf))]
+  const lists: ListPagePlan[] = years.flatMap((year) =>
+    listPages(
+      { kind: "year", key: year, title: year },
+      yearPath(options.basePath, year),
+      newest.filter((episode) => yearOf(episode) === year).map((episode) => episode.id),
+      size,
+    ),
+  )
+  const people = catalog.people.filter((person) => person.path !== null && ids(person.episodeSlugs).length > 0)
+  const topics = catalog.topics.filter((topic) => ids(topic.episodeSlugs).length > 0)
+  for (const person of people) lists.push(...listPages({ kind: "person", key: person.slug, title: person.name }, `${options.basePath}people/${person.slug}/`, ids(person.episodeSlugs), size))
+  for (const topic of topics) lists.push(...listPages({ kind: "topic", key: topic.slug, title: topic.name }, `${options.basePath}topics/${topic.slug}/`, ids(topic.episodeSlugs), size))
+  const indexes: IndexPagePlan[] = []
+  if (people.length > 0) {
+    indexes.push({
+      path: `${options.basePath}people/`,
+      kind: "people",
+      entries: people.map((person) => ({
+        name: person.name,
+        path: `${options.basePath}people/${person.slug}/`,
+        episodeCount: ids(person.episodeSlugs).length,
+        detail: person.affiliations[0] ?? null,
+      })),
+    })
+  }
+  if (topics.length > 0) {
+    indexes.push({
+      path: `${options.basePath}topics/`,
+      kind: "topics",
+      entries: topics.map((topic) => ({ name: topic.name, path: `${options.basePath}topics/${topic.slug}/`, episodeCount: ids(topic.episodeSlugs).length, detail: null })),
+    })
+  }
+  return {
+    lists,
+    indexes,
+    browse: {
+      years: years.map((year) => ({ name: year, path: yearPath(options.basePath, year) })),
+      people: people.length > 0 ? `${options.basePath}people/` : null,
+      topics: topics.length > 0 ? `${options.basePath}topics/` : null,
+    },
+  }
+}
+
+export function planPages(episodes: readonly PlannedEpisode[], options: PlanOptions, catalog: CatalogInput = { people: [], topics: [] }): PagePlan {
   const { featured, upcoming, past } = scheduleAt(episodes, options.builtAt, options.airingWindowMinutes)
   const size = pageSize(options.episodesPerPage, past.length)
   const recent = past.slice(0, size)
@@ -108,6 +252,7 @@ export function planPages(episodes: readonly PlannedEpisode[], options: PlanOpti
     show: { path: options.basePath, episodeIds: shown.map((episode) => episode.id), olderPath: archive[0]?.path ?? null, pageCount },
     archive,
     episodes: episodePages,
+    ...planCatalogPages(episodes, catalog, options),
   }
 }
 
@@ -147,7 +292,17 @@ export type ShowPageContext = SharedContext &
     /** Links that subscribe a calendar app to the show's calendar; null without a calendar or without the site's URL. */
     subscribeLinks: ShowSubscribeLinks | null
   }
-export type ArchivePageContext = SharedContext & Omit<ArchivePagePlan, "path">
+export type ArchivePageContext = SharedContext & Omit<ArchivePagePlan, "path"> & { browse: BrowseLinks }
+
+/** A person's page has what the content says of them; a topic's or a year's has nothing more. */
+export interface ListPerson {
+  affiliations: string[]
+  roles: string[]
+  /** Their own page, from the people list. */
+  url: string | null
+}
+export type ListPageContext = SharedContext & Omit<ListPagePlan, "path"> & { browse: BrowseLinks; person: ListPerson | null }
+export type IndexPageContext = SharedContext & Omit<IndexPagePlan, "path"> & { browse: BrowseLinks }
 export type EpisodePageContext = SharedContext &
   Omit<EpisodePagePlan, "path"> & {
     /** The episode's add-to-calendar links, when it was still to come at build time; else null. */

@@ -13,7 +13,7 @@
  * name of one word ("Canonical", "OVH", "T-Systems", "Whitestack": the real file lists companies so,
  * and a person is named with two words or more in it).
  */
-import type { Speaker } from "../types"
+import type { ParsedSpeaker as Speaker } from "./speakers"
 import { editDistance } from "./edit-distance"
 import { slugify } from "./slug"
 
@@ -40,6 +40,23 @@ export interface SpeakerAppearance {
   speakers: readonly Speaker[]
 }
 
+/**
+ * What editors say about a person in the show file's `people` list (issue 20): the name pages use, the
+ * other spellings that are the same person, and a link of their own.
+ *   people:
+ *     - name: Kendall Nelson
+ *       aliases: [Kendall Kelson]
+ *       url: https://example.org/~kendall
+ * A name in the list is a person even where the content alone would say otherwise (one word); two
+ * names that each have an entry are two people, however close their spellings.
+ */
+export interface PersonEntry {
+  name: string
+  aliases: string[]
+  /** An http(s) URL: the person's own page (schema.org `sameAs`). */
+  url: string | null
+}
+
 export interface Person {
   /** The comparison key (see personKey): one per person. */
   key: string
@@ -54,6 +71,8 @@ export interface Person {
   roles: string[]
   /** The episodes they are in (1-based numbers in the file), in the order given. */
   episodes: number[]
+  /** Their own page, from the `people` list; null when it gives none. */
+  url: string | null
 }
 
 export interface NearMiss {
@@ -77,7 +96,16 @@ const pushOnce = (list: string[], value: string | null) => {
  * The show's people, sorted by name (the page's locale, `en`), from its episodes in the file's order
  * (later ones count as more recent for affiliations and roles, and win a tie between spellings).
  */
-export function gatherPeople(appearances: readonly SpeakerAppearance[]): ShowPeople {
+export function gatherPeople(appearances: readonly SpeakerAppearance[], directory: readonly PersonEntry[] = []): ShowPeople {
+  // Each spelling in the list, by key, to its entry: the entry's own key is the person's.
+  const entryOf = new Map<string, PersonEntry & { key: string }>()
+  for (const entry of directory) {
+    const key = personKey(entry.name)
+    if (key === "" || entryOf.has(key)) continue
+    const known = { ...entry, key }
+    entryOf.set(key, known)
+    for (const alias of entry.aliases) if (personKey(alias) !== "" && !entryOf.has(personKey(alias))) entryOf.set(personKey(alias), known)
+  }
   const affiliationKeys = new Set(
     appearances.flatMap(({ speakers }) => speakers.flatMap((speaker) => (speaker.affiliation === null ? [] : [personKey(speaker.affiliation)]))),
   )
@@ -85,10 +113,12 @@ export function gatherPeople(appearances: readonly SpeakerAppearance[]): ShowPeo
   const notPeople = new Map<string, ShowPeople["notPeople"][number]>()
   for (const { number, speakers } of [...appearances].reverse()) {
     for (const speaker of speakers) {
-      const key = personKey(speaker.name)
-      if (key === "") continue
-      // One word as written: "T-Systems" is one, though its key has two.
-      const reason = affiliationKeys.has(key) ? "an affiliation" : /\s/.test(speaker.name.trim()) ? null : "one word"
+      const written = personKey(speaker.name)
+      if (written === "") continue
+      const entry = entryOf.get(written)
+      const key = entry?.key ?? written
+      // One word as written: "T-Systems" is one, though its key has two. A name the list gives is a person.
+      const reason = entry !== undefined ? null : affiliationKeys.has(key) ? "an affiliation" : /\s/.test(speaker.name.trim()) ? null : "one word"
       if (reason !== null) {
         const entry = notPeople.get(key) ?? { name: speaker.name, reason, episodes: [] }
         if (!entry.episodes.includes(number)) entry.episodes.unshift(number)
@@ -97,7 +127,7 @@ export function gatherPeople(appearances: readonly SpeakerAppearance[]): ShowPeo
       }
       let person = byKey.get(key)
       if (person === undefined) {
-        person = { key, name: speaker.name, slug: "", spellings: [], affiliations: [], roles: [], episodes: [], counts: new Map() }
+        person = { key, name: speaker.name, slug: "", spellings: [], affiliations: [], roles: [], episodes: [], url: entry?.url ?? null, counts: new Map() }
         byKey.set(key, person)
       }
       person.counts.set(speaker.name, (person.counts.get(speaker.name) ?? 0) + 1)
@@ -109,7 +139,8 @@ export function gatherPeople(appearances: readonly SpeakerAppearance[]): ShowPeo
   const people = [...byKey.values()].map(({ counts, ...person }) => {
     // Most used first; on a tie, the first met, which is the latest episode's (the file read backwards).
     const spellings = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([spelling]) => spelling)
-    return { ...person, name: spellings[0]!, spellings }
+    // The list's name wins over any spelling.
+    return { ...person, name: entryOf.get(person.key)?.name.trim() ?? spellings[0]!, spellings }
   })
   people.sort((a, b) => a.name.localeCompare(b.name, "en") || a.key.localeCompare(b.key))
   const taken = new Map<string, number>()
@@ -120,7 +151,8 @@ export function gatherPeople(appearances: readonly SpeakerAppearance[]): ShowPeo
     taken.set(base, count)
     person.slug = count === 1 ? base : `${base}-${count}`
   }
-  return { people, notPeople: [...notPeople.values()], nearMisses: nearMisses(people) }
+  const listed = (person: Person) => entryOf.get(person.key)?.key === person.key
+  return { people, notPeople: [...notPeople.values()], nearMisses: nearMisses(people).filter(({ pair }) => !pair.every(listed)).map(({ miss }) => miss) }
 }
 
 /**
@@ -128,8 +160,8 @@ export function gatherPeople(appearances: readonly SpeakerAppearance[]): ShowPeo
  * names ("kendall kelson" / "kendall nelson"; not "jo li" / "jo lu"): each word of both at least three
  * letters, the same number of words.
  */
-function nearMisses(people: readonly Person[]): NearMiss[] {
-  const found: NearMiss[] = []
+function nearMisses(people: readonly Person[]): Array<{ miss: NearMiss; pair: [Person, Person] }> {
+  const found: Array<{ miss: NearMiss; pair: [Person, Person] }> = []
   const words = (key: string) => key.split(" ")
   for (let i = 0; i < people.length; i += 1) {
     for (let j = i + 1; j < people.length; j += 1) {
@@ -137,7 +169,7 @@ function nearMisses(people: readonly Person[]): NearMiss[] {
       const [wa, wb] = [words(a.key), words(b.key)]
       if (wa.length !== wb.length || [...wa, ...wb].some((word) => word.length < 3)) continue
       if (Math.abs(a.key.length - b.key.length) > 1 || editDistance(a.key, b.key) !== 1) continue
-      found.push({ names: [a.name, b.name], episodes: [a.episodes, b.episodes] })
+      found.push({ miss: { names: [a.name, b.name], episodes: [a.episodes, b.episodes] }, pair: [a, b] })
     }
   }
   return found

@@ -4,7 +4,7 @@
  * this logic; the SeoHead component renders it, and a site that wants other titles or other
  * structured data shadows SeoHead, which gets all of it as props.
  */
-import type { EpisodeRecord, FeedLinks, PageSeo, ShowPageData } from "../types"
+import type { EpisodeRecord, FeedLinks, JsonLd, PageSeo, ShowPageData } from "../types"
 import { byStart } from "../utils/episode-time"
 import { showTitle } from "../utils/show-title"
 import { plainSummary } from "../utils/summary"
@@ -52,6 +52,66 @@ export function archivePageSeo(page: Show, position: { pageNumber: number; pageC
     ...common(page, context),
     title: `Past episodes, page ${position.pageNumber} of ${position.pageCount} · ${showTitle(page)}`,
     description: page.seo.description,
+    imageUrl: null,
+    imageWidth: null,
+    imageHeight: null,
+    imageAlt: null,
+    ogType: "website",
+    jsonLd: [],
+  }
+}
+
+/**
+ * A year's, a person's or a topic's page: "2024 · <show>", "Jay Faulkner · <show>", "Kata Containers ·
+ * <show>" (with the page number past the first). A person's has a schema.org Person
+ * (https://schema.org/Person): their name, affiliations as Organizations, their own page as `sameAs`.
+ */
+export function listPageSeo(
+  page: Show,
+  list: { kind: "year" | "person" | "topic"; title: string; pageNumber: number; pageCount: number; episodeCount: number },
+  person: { affiliations: readonly string[]; url: string | null } | null,
+  context: SeoContext,
+): PageSeo {
+  const show = showTitle(page)
+  const count = list.episodeCount === 1 ? "1 episode" : `${list.episodeCount} episodes`
+  const description = {
+    year: `The ${count} of ${show} in ${list.title}.`,
+    person: `${list.title} on ${show}: ${count}.`,
+    topic: `${list.title} on ${show}: ${count}.`,
+  }[list.kind]
+  return {
+    ...common(page, context),
+    title: `${list.title}${list.pageNumber > 1 ? `, page ${list.pageNumber} of ${list.pageCount}` : ""} · ${show}`,
+    description,
+    imageUrl: null,
+    imageWidth: null,
+    imageHeight: null,
+    imageAlt: null,
+    ogType: person === null ? "website" : "profile",
+    jsonLd: person === null || context.canonicalUrl === null ? [] : [personJsonLd(list.title, person, context.canonicalUrl)],
+  }
+}
+
+/** A schema.org Person with `@id` at their page: the same person wherever an episode names them. */
+export function personJsonLd(name: string, person: { affiliations: readonly string[]; url: string | null }, pageUrl: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Person",
+    "@id": `${pageUrl}#person`,
+    name,
+    url: pageUrl,
+    ...(person.affiliations.length === 0 ? {} : { affiliation: person.affiliations.map((affiliation) => ({ "@type": "Organization", name: affiliation })) }),
+    ...(person.url === null ? {} : { sameAs: [person.url] }),
+  }
+}
+
+/** The index of the show's people, or of its topics. */
+export function indexPageSeo(page: Show, kind: "people" | "topics", count: number, context: SeoContext): PageSeo {
+  const show = showTitle(page)
+  return {
+    ...common(page, context),
+    title: `${kind === "people" ? "People" : "Topics"} · ${show}`,
+    description: kind === "people" ? `The ${count} people on ${show}, and their episodes.` : `The ${count} topics of ${show}'s episodes.`,
     imageUrl: null,
     imageWidth: null,
     imageHeight: null,

@@ -5,7 +5,11 @@
  * ("Moderated by …, the panel will feature … and …"). This turns it into a
  * list of people, and says when that took a guess, with what to write instead.
  */
-import type { Speaker } from "../types"
+import type { Speaker as LinkedSpeaker } from "../types"
+
+/** A speaker as the text names them: the person's page (`path`) is added once the show's people are known (people.ts). */
+export type ParsedSpeaker = Omit<LinkedSpeaker, "path">
+type Speaker = ParsedSpeaker
 import { htmlToPlainText } from "./html"
 
 /*
