@@ -67,7 +67,7 @@ describe("the CMS preview with a shadow of `layout` connected to the site's Redu
     const main = container.querySelector(".oil-preview > .oil > main.oil-main")!
     expect(within(main as HTMLElement).getByRole("heading", { level: 1 }).textContent).toBe(HEADING)
     expect(within(main as HTMLElement).getByRole("region", { name: "Up next" })).toBeTruthy()
-    expect(screen.getByRole("status").textContent).toMatch(/^The build would report no problem/)
+    expect(screen.getByRole("status").textContent).toMatch(/^The build would report 2 warnings \(and 12 notes\)/)
   })
 })
 
@@ -88,7 +88,7 @@ describe("a shadow that fails in the CMS", () => {
     expect(container.querySelector("main.oil-main")!.lastElementChild).toBe(alert)
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(HEADING)
     expect(within(screen.getByRole("region", { name: "Past episodes" })).getAllByRole("article").length).toBeGreaterThan(0)
-    expect(screen.getByRole("status").textContent).toMatch(/^The build would report no problem/)
+    expect(screen.getByRole("status").textContent).toMatch(/^The build would report 2 warnings \(and 12 notes\)/)
   })
 
   it("works in the preview with the site's wrapRootElement, which gives it the store", () => {

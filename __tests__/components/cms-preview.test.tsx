@@ -38,17 +38,32 @@ describe("the CMS preview", () => {
   beforeEach(() => jest.useFakeTimers({ now: Date.parse("2021-07-20T12:00:00Z") }))
   afterEach(() => jest.useRealTimers())
 
-  it("shows the show page as the site would: the next episode, the latest past ones, no problem", () => {
-    render(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: episodes() })} />)
-    // The migrated episodes' midnight-UTC dates are noted, not counted as problems.
+  it("shows the show page as the site would: the next episode, the latest past ones, no problem once the people list says who is who", () => {
+    const { rerender } = render(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: episodes() })} />)
+    // The sample's two misspelt speakers are warned of, as the build does...
+    expect(screen.getByRole("status").querySelector(".oil-preview-problems__summary")!.textContent).toBe(
+      "The build would report 2 warnings (and 12 notes): 15 published episodes.",
+    )
+    // ...until the people list says who they are.
+    const people = [
+      { name: "Kendall Nelson", aliases: ["Kendall Kelson"] },
+      { name: "Julia Kreger", aliases: ["Julia Krieger"] },
+    ]
+    rerender(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: episodes(), people })} />)
+    // The migrated episodes' midnight-UTC dates are noted, not counted as problems; so are the organisations listed as speakers.
     const status = screen.getByRole("status")
-    expect(status.querySelector(".oil-preview-problems__summary")!.textContent).toBe("The build would report no problem (and 8 notes): 15 published episodes.")
+    expect(status.querySelector(".oil-preview-problems__summary")!.textContent).toBe("The build would report no problem (and 12 notes): 15 published episodes.")
     expect(status.classList.contains("oil-preview-problems--error")).toBe(false)
-    expect(
-      within(status)
-        .getAllByRole("listitem")
-        .map((item) => item.textContent),
-    ).toEqual(
+    const notes = within(status)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent)
+    expect(notes.filter((note) => note!.includes("episodeSpeakers")).map((note) => /episodeSpeakers "([^"]+)"/.exec(note!)![1])).toEqual([
+      "Canonical",
+      "OVH",
+      "T-Systems",
+      "Whitestack",
+    ])
+    expect(notes.filter((note) => !note!.includes("episodeSpeakers"))).toEqual(
       ["2021-06-03", "2021-05-27", "2021-05-20", "2021-05-13", "2021-05-06", "2021-04-29", "2021-04-22", "2021-04-15"].map((day) =>
         expect.stringMatching(new RegExp(`^Note: episode \\d+ ".+" \\(${day}\\): date ${day}T00:00:00.000Z is midnight UTC, read as a day without a time`)),
       ),
@@ -88,7 +103,7 @@ describe("the CMS preview", () => {
         .getAllByRole("listitem")
         .map((item) => item.textContent),
     ).toEqual(build.problems.map((problem) => `${{ error: "Error", warning: "Warning", info: "Note" }[problem.level]}: ${problem.text}`))
-    expect(status.textContent).toMatch(/^The build would report 1 error and 1 warning \(and 8 notes\), and would stop: 14 published episodes\./)
+    expect(status.textContent).toMatch(/^The build would report 1 error and 3 warnings \(and 12 notes\), and would stop: 14 published episodes\./)
     expect(status.textContent).toContain('date "July 15, 2021" is not a date the theme can read: write it as 2021-07-15T14:00:00.000Z')
   })
 

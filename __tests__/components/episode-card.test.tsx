@@ -14,8 +14,17 @@ describe("EpisodeCard", () => {
     expect(time.textContent).toBe("Thursday, July 1, 2021 · 14:00 UTC")
     await waitFor(() => expect(time.textContent!.replace(/\s/g, " ")).toBe("Thursday, July 1, 2021 · 9:00 CDT"))
     expect(screen.getByRole("heading", { level: 3 }).textContent).toBe("Building the Intelligent Edge with Open Source Technologies")
-    expect(screen.getByRole("link", { name: "Mark Collier" }).getAttribute("href")).toBe("https://openinfra.dev/")
+    // The description's link, then the speaker's: their person page.
+    expect(screen.getAllByRole("link", { name: "Mark Collier" }).map((link) => link.getAttribute("href"))).toEqual([
+      "https://openinfra.dev/",
+      "/live/people/mark-collier/",
+    ])
     expect(container.querySelector(".oil-speakers")!.textContent).toBe("Speakers: Paul Miller (Wind River), Mark Collier")
+    expect(
+      within(container.querySelector(".oil-speakers") as HTMLElement)
+        .getByRole("link", { name: "Paul Miller" })
+        .getAttribute("href"),
+    ).toBe("/live/people/paul-miller/")
     expect(screen.getByRole("article").getAttribute("aria-labelledby")).toBe("2021-07-01-building-the-intelligent-edge-title")
   })
 
