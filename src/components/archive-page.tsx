@@ -1,6 +1,8 @@
 import * as React from "react"
 import type { Episode, ShowPageData } from "../types"
+import BrowseLinks from "./browse-links"
 import EpisodeList from "./episode-list"
+import type { BrowseLinks as Links } from "../content/pages"
 import { showTitle } from "../utils/show-title"
 import HydrateLater from "./hydrate-later"
 import Layout from "./layout"
@@ -20,10 +22,12 @@ export interface ArchivePageProps {
   olderPath: string | null
   /** The show's time zone, an IANA name (the `timeZone` option). Default "UTC". */
   timeZone?: string
+  /** The archive's years, people and topics (none shown without). */
+  browse?: Links
 }
 
 /** One page of older past episodes. */
-export default function ArchivePage({ page, episodes, pageNumber, pageCount, newerPath, olderPath, timeZone = "UTC" }: ArchivePageProps) {
+export default function ArchivePage({ page, episodes, pageNumber, pageCount, newerPath, olderPath, timeZone = "UTC", browse }: ArchivePageProps) {
   return (
     <Layout>
       <PageHeader showPath={page.path} showTitle={showTitle(page)} title="Past episodes" meta={`Page ${pageNumber} of ${pageCount}`} />
@@ -32,6 +36,7 @@ export default function ArchivePage({ page, episodes, pageNumber, pageCount, new
         <EpisodeList title={`Page ${pageNumber}`} id="oil-archive" episodes={episodes} layout="grid" showCalendarLinks={false} />
         <Pagination pageNumber={pageNumber} pageCount={pageCount} previousPath={newerPath} nextPath={olderPath} />
       </HydrateLater>
+      {browse !== undefined && <BrowseLinks links={browse} />}
     </Layout>
   )
 }

@@ -29,6 +29,7 @@ export default function ArchivePageTemplate({ data, pageContext }: PageProps<Dat
       newerPath={pageContext.newerPath}
       olderPath={pageContext.olderPath}
       timeZone={pageContext.timeZone}
+      browse={pageContext.browse}
     />
   )
 }
