@@ -115,3 +115,51 @@ describe("gatherPeople", () => {
     expect(found.people.find((person) => person.name === "Belmiro Moreira")).toMatchObject({ affiliations: ["CERN"] })
   })
 })
+
+describe("gatherPeople: German letters", () => {
+  it("makes one person of a name written with ü and with ue, where the show has both (the foundation's file has Felix Hüttner and Felix Huettner)", () => {
+    const { people, nearMisses } = gatherPeople([episode(1, speaker("Felix Huettner", "STACKIT")), episode(2, speaker("Felix Hüttner"))])
+    expect(people.map((person) => [person.name, person.spellings.length])).toEqual([["Felix Hüttner", 2]])
+    expect(nearMisses).toEqual([])
+  })
+
+  it("never reads a plain ue as ü: Samuel and Michael keep their e", () => {
+    const { people } = gatherPeople([episode(1, speaker("Michael Samuel")), episode(2, speaker("Michal Samul"))])
+    expect(people).toHaveLength(2)
+  })
+
+  it("still merges a name whose marks were dropped (Muller, Müller)", () => {
+    expect(gatherPeople([episode(1, speaker("Jan Müller")), episode(2, speaker("Jan Muller"))]).people).toHaveLength(1)
+  })
+})
+
+describe("gatherPeople with the people list", () => {
+  it("merges an alias into its person, names them as the list does, and gives them their own page", () => {
+    const { people, nearMisses } = gatherPeople(
+      [episode(3, speaker("Kendall Nelson", "OpenInfra")), episode(6, speaker("Kendall Kelson")), episode(9, speaker("kendall nelson"))],
+      [{ name: "Kendall Nelson", aliases: ["Kendall Kelson"], url: "https://example.org/~kendall" }],
+    )
+    expect(people).toHaveLength(1)
+    expect(people[0]).toMatchObject({ name: "Kendall Nelson", episodes: [3, 6, 9], url: "https://example.org/~kendall" })
+    expect(nearMisses).toEqual([])
+  })
+
+  it("reads a one-word name the list gives as a person, and two listed names as two people, however close", () => {
+    const { people, notPeople, nearMisses } = gatherPeople(
+      [episode(1, speaker("Zuul"), speaker("Jon Smith")), episode(2, speaker("Jan Smith"))],
+      [
+        { name: "Zuul", aliases: [], url: null },
+        { name: "Jon Smith", aliases: [], url: null },
+        { name: "Jan Smith", aliases: [], url: null },
+      ],
+    )
+    expect(people.map((person) => person.name)).toEqual(["Jan Smith", "Jon Smith", "Zuul"])
+    expect(notPeople).toEqual([])
+    expect(nearMisses).toEqual([])
+  })
+
+  it("still warns of a near miss where only one of the two names is listed", () => {
+    const { nearMisses } = gatherPeople([episode(1, speaker("Jon Smith")), episode(2, speaker("Jan Smith"))], [{ name: "Jon Smith", aliases: [], url: null }])
+    expect(nearMisses).toHaveLength(1)
+  })
+})

@@ -479,11 +479,12 @@ function readEpisode(
 
 /** The episode's `topics` (topics.ts: a list, or text with commas); what is not a topic is reported and dropped. */
 function readEpisodeTopics(fields: Fields, report: FieldProblems): string[] {
+  if (isFields(fields.topics)) {
+    report.warn("topics", "is not a list of topics; it was dropped")
+    return []
+  }
   const { topics, dropped } = readTopics(fields.topics)
   for (const why of dropped) report.warn("topics", `has an item that is not a topic (${why}); it was dropped`)
-  if (fields.topics !== undefined && fields.topics !== null && typeof fields.topics === "object" && !Array.isArray(fields.topics)) {
-    report.warn("topics", "is not a list of topics; it was dropped")
-  }
   return topics
 }
 

@@ -22,6 +22,18 @@ const MARKS = new RegExp(String.raw`\p{M}+`, "gu")
 /** What a key keeps of a name: letters and digits, the rest is a word break. */
 const NOT_WORD = new RegExp(String.raw`[^\p{L}\p{N}]+`, "gu")
 
+/** German letters as German spells them without the marks: "Hüttner" is also written "Huettner". */
+const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue" }
+
+/**
+ * The key of a name written with ä, ö or ü spelt as ae, oe, ue ("Felix Hüttner" → "felix huettner"),
+ * or null when it has none. Two spellings are one person when one's key is the other's transliterated
+ * key; a plain "ue" is never read as "ü" (Samuel, Michael, Joel keep their e).
+ */
+function transliteratedKey(name: string): string | null {
+  return /[äöüÄÖÜ]/.test(name.normalize("NFC")) ? personKey(name.normalize("NFC").replace(/[äöüÄÖÜ]/g, (letter) => UMLAUTS[letter]!)) : null
+}
+
 /**
  * A name as a comparison key: "Jay A. Faulkner" and "jay  faulkner" → "jay faulkner"; "José Núñez" →
  * "jose nunez". One-letter words between the first and the last are middle initials and dropped; a
@@ -62,7 +74,10 @@ export interface Person {
   key: string
   /** The spelling used most often (the latest, on a tie): what the person's page is titled. */
   name: string
-  /** `<name as a slug>`: the person's page is at `<basePath>people/<slug>/`. Unique among the show's people. */
+  /**
+   * Their key as a slug (`jay-faulkner`, however the name is spelt; middle initials left out): the
+   * person's page is at `<basePath>people/<slug>/`. Unique among the show's people.
+   */
   slug: string
   /** Every spelling seen, most used first. */
   spellings: string[]
@@ -109,11 +124,20 @@ export function gatherPeople(appearances: readonly SpeakerAppearance[], director
   const affiliationKeys = new Set(
     appearances.flatMap(({ speakers }) => speakers.flatMap((speaker) => (speaker.affiliation === null ? [] : [personKey(speaker.affiliation)]))),
   )
+  // "Hüttner" is "Huettner" where the show writes both: the key with marks dropped goes to the transliterated one.
+  const writtenKeys = new Set(appearances.flatMap(({ speakers }) => speakers.map((speaker) => personKey(speaker.name))))
+  const sameAs = new Map<string, string>()
+  for (const { speakers } of appearances) {
+    for (const speaker of speakers) {
+      const spelt = transliteratedKey(speaker.name)
+      if (spelt !== null && writtenKeys.has(spelt) && !entryOf.has(personKey(speaker.name))) sameAs.set(personKey(speaker.name), spelt)
+    }
+  }
   const byKey = new Map<string, Person & { counts: Map<string, number> }>()
   const notPeople = new Map<string, ShowPeople["notPeople"][number]>()
   for (const { number, speakers } of [...appearances].reverse()) {
     for (const speaker of speakers) {
-      const written = personKey(speaker.name)
+      const written = sameAs.get(personKey(speaker.name)) ?? personKey(speaker.name)
       if (written === "") continue
       const entry = entryOf.get(written)
       const key = entry?.key ?? written
@@ -145,8 +169,8 @@ export function gatherPeople(appearances: readonly SpeakerAppearance[], director
   people.sort((a, b) => a.name.localeCompare(b.name, "en") || a.key.localeCompare(b.key))
   const taken = new Map<string, number>()
   for (const person of people) {
-    // Dashes in a name separate its words, as in a pinned slug: "Smith-Jones" → "smith-jones".
-    const base = slugify(person.name.replace(/[-_/]+/g, " ")) || "person"
+    // From the key, not the name: a page keeps its address when another spelling becomes the most used.
+    const base = slugify(person.key) || slugify(person.name) || "person"
     const count = (taken.get(base) ?? 0) + 1
     taken.set(base, count)
     person.slug = count === 1 ? base : `${base}-${count}`

@@ -5,12 +5,13 @@
  *
  * One topic, however written: two topics are the same when their keys are equal (`topicKey`: case,
  * accents, spacing and punctuation do not count: "Kata containers", "kata-containers"). The spelling
- * used most often names it everywhere (the latest, on a tie).
+ * used most often names it everywhere (on a tie, one with capitals, then the latest).
  */
 import { slugify } from "./slug"
 
 const MARKS = new RegExp(String.raw`\p{M}+`, "gu")
 const NOT_WORD = new RegExp(String.raw`[^\p{L}\p{N}]+`, "gu")
+const CAPITAL = new RegExp(String.raw`\p{Lu}`, "u")
 
 /** The longest topic the theme keeps, in characters: a topic is a few words, not a sentence. */
 export const MAX_TOPIC_LENGTH = 60
@@ -80,8 +81,8 @@ export function gatherTopics(appearances: ReadonlyArray<{ number: number; topics
   }
   const topics = [...byKey.values()].map(({ key, episodes, counts }) => ({
     key,
-    // Most used first; on a tie, the first met: the latest episode's (the list read backwards).
-    name: [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0],
+    // Most used first; on a tie, one with capitals ("Ironic" over "ironic"), then the first met: the latest episode's (the list read backwards).
+    name: [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(CAPITAL.test(b[0])) - Number(CAPITAL.test(a[0])))[0]![0],
     slug: "",
     episodes,
   }))
