@@ -47,7 +47,7 @@ describe('episodesPerPage: "all"', () => {
       episodes: [],
       lists: [],
       indexes: [],
-      browse: { years: [], people: null, topics: null },
+      browse: { years: [], people: null, topics: null, search: null },
     })
   })
 

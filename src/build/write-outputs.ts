@@ -14,7 +14,9 @@ import { PLUGIN_NAME } from "../content/plugin-name"
 import { isInside } from "./sourcing"
 import { now, state } from "./build-state"
 import { pageComponents } from "./page-components"
-import { episodesOf, pageNodes, type PageNode } from "./show-nodes"
+import { episodesOf, pageNodes, type EpisodeNode, type PageNode } from "./show-nodes"
+import { searchIndex, showDay } from "./search-index"
+import { searchIndexPath } from "../content/pages"
 import { shareImageFiles } from "./share-images"
 import { showUrls, siteDirectory, siteTrailingSlash } from "./site"
 
@@ -38,6 +40,17 @@ export function currentOutputs(
   }))
 }
 
+/** A show's search index file (search-index.ts), or null when the show has no episode. */
+export function showSearchIndex(page: PageNode, episodes: readonly EpisodeNode[], options: Pick<ResolvedOptions, "timeZone">): OutputFile | null {
+  if (episodes.length === 0) return null
+  const { text } = searchIndex(
+    episodes.map((episode) => ({ ...episode, day: showDay(episode, options.timeZone) })),
+    { people: page.people ?? [], topics: page.topics ?? [] },
+    page.path,
+  )
+  return { path: searchIndexPath(page.path), content: text }
+}
+
 /** Everything onPostBuild does, in order. */
 export async function writeOutputs(args: BuildArgs, options: ResolvedOptions): Promise<void> {
   const publicDir = path.join(siteDirectory(args), "public")
@@ -50,6 +63,14 @@ export async function writeOutputs(args: BuildArgs, options: ResolvedOptions): P
 async function writeShowFiles(args: BuildArgs, options: ResolvedOptions, publicDir: string): Promise<Set<string>> {
   const pages = pageNodes(args.getNodesByType)
   const written = new Set([...pages.flatMap((page) => (page.thumbnailFiles ?? []).map((file) => file.to)), ...shareImageFiles(pages.map((page) => page.id))])
+  for (const page of pages) {
+    const file = showSearchIndex(page, episodesOf(page, args.getNode), options)
+    if (file === null) continue
+    await fs.promises.mkdir(path.dirname(path.join(publicDir, file.path)), { recursive: true })
+    await fs.promises.writeFile(path.join(publicDir, file.path), file.content)
+    written.add(file.path)
+    args.reporter.verbose(`[${PLUGIN_NAME}] ${page.file}: wrote ${file.path}`)
+  }
   if (!options.calendar && !options.feed) return written
   for (const { page, files } of currentOutputs(args, options, state.builtAt ?? now())) {
     for (const file of files) {

@@ -1,6 +1,7 @@
 import * as React from "react"
 import type { Episode, ShowPageData } from "../types"
 import BrowseLinks from "./browse-links"
+import EpisodeSearch from "./episode-search"
 import EpisodeList from "./episode-list"
 import type { BrowseLinks as Links } from "../content/pages"
 import { showTitle } from "../utils/show-title"
@@ -31,6 +32,7 @@ export default function ArchivePage({ page, episodes, pageNumber, pageCount, new
   return (
     <Layout>
       <PageHeader showPath={page.path} showTitle={showTitle(page)} title="Past episodes" meta={`Page ${pageNumber} of ${pageCount}`} />
+      {browse !== undefined && <EpisodeSearch index={browse.search} showPath={page.path} />}
       <TimeZoneSwitch timeZone={timeZone} />
       <HydrateLater>
         <EpisodeList title={`Page ${pageNumber}`} id="oil-archive" episodes={episodes} layout="grid" showCalendarLinks={false} />

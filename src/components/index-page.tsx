@@ -3,6 +3,7 @@ import { Link } from "gatsby"
 import type { IndexEntry, BrowseLinks as Links } from "../content/pages"
 import type { ShowPageData } from "../types"
 import BrowseLinks from "./browse-links"
+import EpisodeSearch from "./episode-search"
 import { showTitle } from "../utils/show-title"
 import Layout from "./layout"
 import PageHeader from "./page-header"
@@ -25,7 +26,13 @@ export default function IndexPage({ page, kind, entries, browse, path }: IndexPa
   const title = kind === "people" ? "People" : "Topics"
   return (
     <Layout>
-      <PageHeader showPath={page.path} showTitle={showTitle(page)} title={title} meta={kind === "people" ? `${entries.length} people on the show` : `${entries.length} topics`} />
+      <PageHeader
+        showPath={page.path}
+        showTitle={showTitle(page)}
+        title={title}
+        meta={kind === "people" ? `${entries.length} people on the show` : `${entries.length} topics`}
+      />
+      <EpisodeSearch index={browse.search} showPath={page.path} />
       <section className="oil-index" aria-labelledby="oil-index-title">
         <h2 className="oil-visually-hidden" id="oil-index-title">
           {kind === "people" ? "Everyone on the show, by name" : "Every topic, by name"}

@@ -2,6 +2,7 @@ import * as React from "react"
 import type { ListKind, ListPerson, BrowseLinks as Links } from "../content/pages"
 import type { Episode, ShowPageData } from "../types"
 import BrowseLinks from "./browse-links"
+import EpisodeSearch from "./episode-search"
 import EpisodeList from "./episode-list"
 import { showTitle } from "../utils/show-title"
 import HydrateLater from "./hydrate-later"
@@ -62,6 +63,7 @@ export default function ListPage(props: ListPageProps) {
           )}
         </div>
       )}
+      <EpisodeSearch index={browse.search} showPath={page.path} />
       <TimeZoneSwitch timeZone={timeZone} />
       <HydrateLater>
         <EpisodeList title={pageCount > 1 ? `Page ${pageNumber}` : "Episodes"} id="oil-list" episodes={episodes} layout="grid" showCalendarLinks={false} />

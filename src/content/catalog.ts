@@ -81,7 +81,8 @@ export function readPeopleList(raw: unknown): { entries: PersonEntry[]; notes: C
   const entries: PersonEntry[] = []
   raw.forEach((item: unknown, index) => {
     const at = (field?: string): FieldPath => (field === undefined ? ["people", index] : ["people", index, field])
-    const fields = typeof item === "string" ? { name: item } : typeof item === "object" && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>) : null
+    const fields =
+      typeof item === "string" ? { name: item } : typeof item === "object" && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>) : null
     const name = fields === null || isWrongKind(fields.name) ? null : cleanLine(fields.name)
     if (fields === null || name === null) {
       notes.push({ level: "warning", path: at(), episode: null, text: `people entry ${index + 1} has no name; it was ignored` })

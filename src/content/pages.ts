@@ -97,6 +97,13 @@ export interface BrowseLinks {
   years: Array<{ name: string; path: string }>
   people: string | null
   topics: string | null
+  /** The show's search index, `<basePath>search.json` (src/build/search-index.ts); null when the show has no episode. */
+  search: string | null
+}
+
+/** Where a show's search index is: `<basePath>search.json`. */
+export function searchIndexPath(basePath: string): string {
+  return `${basePath}search.json`
 }
 
 export interface PagePlan {
@@ -133,12 +140,7 @@ const yearOf = (episode: Pick<PlannedEpisode, "start">) => String(new Date(episo
  * A list's pages: `first`, then `first` + `page/2/`… Pages hold `size` episodes, newest first.
  * Pages are written with their slash (Gatsby applies trailingSlash to createPage's paths).
  */
-function listPages(
-  entry: Pick<ListPagePlan, "kind" | "key" | "title">,
-  first: string,
-  ids: readonly string[],
-  size: number,
-): ListPagePlan[] {
+function listPages(entry: Pick<ListPagePlan, "kind" | "key" | "title">, first: string, ids: readonly string[], size: number): ListPagePlan[] {
   const chunks: string[][] = []
   for (let start = 0; start < ids.length; start += size) chunks.push(ids.slice(start, start + size))
   const pathOf = (pageNumber: number) => (pageNumber === 1 ? first : archivePath(first, pageNumber))
@@ -180,8 +182,12 @@ function planCatalogPages(
   )
   const people = catalog.people.filter((person) => person.path !== null && ids(person.episodeSlugs).length > 0)
   const topics = catalog.topics.filter((topic) => ids(topic.episodeSlugs).length > 0)
-  for (const person of people) lists.push(...listPages({ kind: "person", key: person.slug, title: person.name }, `${options.basePath}people/${person.slug}/`, ids(person.episodeSlugs), size))
-  for (const topic of topics) lists.push(...listPages({ kind: "topic", key: topic.slug, title: topic.name }, `${options.basePath}topics/${topic.slug}/`, ids(topic.episodeSlugs), size))
+  for (const person of people)
+    lists.push(
+      ...listPages({ kind: "person", key: person.slug, title: person.name }, `${options.basePath}people/${person.slug}/`, ids(person.episodeSlugs), size),
+    )
+  for (const topic of topics)
+    lists.push(...listPages({ kind: "topic", key: topic.slug, title: topic.name }, `${options.basePath}topics/${topic.slug}/`, ids(topic.episodeSlugs), size))
   const indexes: IndexPagePlan[] = []
   if (people.length > 0) {
     indexes.push({
@@ -199,7 +205,12 @@ function planCatalogPages(
     indexes.push({
       path: `${options.basePath}topics/`,
       kind: "topics",
-      entries: topics.map((topic) => ({ name: topic.name, path: `${options.basePath}topics/${topic.slug}/`, episodeCount: ids(topic.episodeSlugs).length, detail: null })),
+      entries: topics.map((topic) => ({
+        name: topic.name,
+        path: `${options.basePath}topics/${topic.slug}/`,
+        episodeCount: ids(topic.episodeSlugs).length,
+        detail: null,
+      })),
     })
   }
   return {
@@ -209,6 +220,7 @@ function planCatalogPages(
       years: years.map((year) => ({ name: year, path: yearPath(options.basePath, year) })),
       people: people.length > 0 ? `${options.basePath}people/` : null,
       topics: topics.length > 0 ? `${options.basePath}topics/` : null,
+      search: episodes.length > 0 ? searchIndexPath(options.basePath) : null,
     },
   }
 }

@@ -176,7 +176,13 @@ export function gatherPeople(appearances: readonly SpeakerAppearance[], director
     person.slug = count === 1 ? base : `${base}-${count}`
   }
   const listed = (person: Person) => entryOf.get(person.key)?.key === person.key
-  return { people, notPeople: [...notPeople.values()], nearMisses: nearMisses(people).filter(({ pair }) => !pair.every(listed)).map(({ miss }) => miss) }
+  return {
+    people,
+    notPeople: [...notPeople.values()],
+    nearMisses: nearMisses(people)
+      .filter(({ pair }) => !pair.every(listed))
+      .map(({ miss }) => miss),
+  }
 }
 
 /**
