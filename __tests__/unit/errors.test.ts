@@ -21,8 +21,15 @@ const README_ANCHORS = [...fs.readFileSync(path.join(__dirname, "..", "..", "REA
 
 describe("the theme's build errors", () => {
   it("keep their codes", () => {
-    expect(ERROR_CODES).toEqual({ content: "10001", duplicatePage: "10002", unsupportedVersion: "10003", clock: "10004", graphqlCopies: "10005" })
-    expect(Object.keys(ERROR_MAP)).toEqual(["10001", "10002", "10003", "10004", "10005"])
+    expect(ERROR_CODES).toEqual({
+      content: "10001",
+      duplicatePage: "10002",
+      unsupportedVersion: "10003",
+      clock: "10004",
+      graphqlCopies: "10005",
+      pageCollision: "10006",
+    })
+    expect(Object.keys(ERROR_MAP)).toEqual(["10001", "10002", "10003", "10004", "10005", "10006"])
     expect(errorId("duplicatePage")).toBe("gatsby-theme-openinfra-live_10002")
   })
 

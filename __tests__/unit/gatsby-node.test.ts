@@ -295,7 +295,9 @@ describe("gatsby-node", () => {
     await createPages(gatsby.args(), { contentPath: "content/live" })
     expect(gatsby.log.warn[2]).toMatch(/The contentPath folder "content\/live" has no markdown file with that templateKey/)
     // Every theme error is registered under the id Gatsby shows, and marked as the user's to fix (see errors.test.ts).
-    expect(Object.keys(gatsby.log.errorMap)).toEqual(["10001", "10002", "10003", "10004", "10005"].map((code) => `gatsby-theme-openinfra-live_${code}`))
+    expect(Object.keys(gatsby.log.errorMap)).toEqual(
+      ["10001", "10002", "10003", "10004", "10005", "10006"].map((code) => `gatsby-theme-openinfra-live_${code}`),
+    )
     for (const entry of Object.values(gatsby.log.errorMap)) expect(entry.category).toBe("USER")
     expect(gatsby.log.panic).toEqual([])
   })

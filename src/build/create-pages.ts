@@ -31,6 +31,7 @@ import { writePageComponents } from "./page-components"
 import { reportProblems, warnNoShowFile, warnUnknownSiteUrl } from "./report"
 import { episodesOf, pageNodes, type EpisodeNode, type PageNode } from "./show-nodes"
 import { showUrls, siteDirectory, siteTrailingSlash } from "./site"
+import { peopleAcrossShows, type PersonElsewhere } from "../content/shows"
 import { copyThumbnails } from "./thumbnails"
 import { makeShareImages, type ShareImage } from "./share-images"
 
@@ -43,6 +44,20 @@ export async function createShowPages(args: CreatePagesArgs, options: ResolvedOp
   state.builtAt = builtAt
   const components = await writePageComponents(cache.directory)
   const fileByPath = new Map<string, string>()
+  // Several shows on one site (src/content/shows.ts): each person's pages across them, the first (home) giving their identity.
+  const peoplePages = peopleAcrossShows(pages.map((page) => ({ path: page.path, title: showTitle(page), people: page.people ?? [] })))
+  const personHome = new Map([...peoplePages.values()].flatMap((list) => list.map((entry) => [entry.path, list[0]!.path] as const)))
+  // Every page the theme makes, and what it is: a show nested in another's path must not take one of its pages.
+  const madeBy = new Map<string, string>()
+  const claim = (pagePath: string, what: string): boolean => {
+    const taken = madeBy.get(pagePath.replace(/\/+$/, "") || "/")
+    if (taken !== undefined) {
+      panicOnBuild(reporter, "pageCollision", { path: pagePath, first: taken, second: what })
+      return false
+    }
+    madeBy.set(pagePath.replace(/\/+$/, "") || "/", what)
+    return true
+  }
   for (const page of pages) {
     reportProblems(reporter, page, createContentDigest(page.problems))
     const taken = fileByPath.get(page.path)
@@ -77,7 +92,23 @@ export async function createShowPages(args: CreatePagesArgs, options: ResolvedOp
       feeds: subscriptionPaths(page.path, options),
       stylesheet: themeStylesheet(options.colorScheme),
     }
-    createPagesOf(actions, { page, episodes, plan, shared, imageUrl: urls.imageUrl, shareImages, components, trailingSlash: siteTrailingSlash(args) })
+    const createPage: Pick<Actions, "createPage"> = {
+      createPage: (input) => {
+        if (claim(input.path, `a page of ${page.file} (${input.path})`)) actions.createPage(input)
+      },
+    }
+    createPagesOf(createPage, {
+      page,
+      episodes,
+      plan,
+      shared,
+      imageUrl: urls.imageUrl,
+      shareImages,
+      components,
+      trailingSlash: siteTrailingSlash(args),
+      peoplePages,
+      personHome,
+    })
   }
 }
 
@@ -94,12 +125,16 @@ interface ShowPages {
   shareImages: ReadonlyMap<string, ShareImage>
   components: Record<TemplateName, ModuleFile>
   trailingSlash: TrailingSlash
+  /** Each person's pages on every show of the site, by slug, the home page first (src/content/shows.ts). */
+  peoplePages: ReadonlyMap<string, PersonElsewhere[]>
+  /** A person's page on any show → their home page, whose URL is their schema.org `@id`. */
+  personHome: ReadonlyMap<string, string>
 }
 
 /** The show page, its archive pages and its episode pages, each with its context and its <head> made. */
 function createPagesOf(
   actions: Pick<Actions, "createPage">,
-  { page, episodes, plan, shared, imageUrl, shareImages, components, trailingSlash }: ShowPages,
+  { page, episodes, plan, shared, imageUrl, shareImages, components, trailingSlash, peoplePages, personHome }: ShowPages,
 ): void {
   const byId = new Map(episodes.map((episode) => [episode.id, episode]))
   const seoContext = (canonicalUrl: string | null): SeoContext => ({
@@ -109,6 +144,7 @@ function createPagesOf(
     builtAt: Date.parse(shared.builtAt),
     airingWindowMinutes: shared.airingWindowMinutes,
     trailingSlash,
+    personHome,
   })
   // Canonical and og:url as the site serves each page (Gatsby applies trailingSlash to createPage's paths itself).
   const canonical = (pagePath: string) => absoluteUrl(servedPath(pagePath, trailingSlash), shared.siteUrl)
@@ -140,7 +176,17 @@ function createPagesOf(
   const personBySlug = new Map((page.people ?? []).map((person) => [person.slug, person]))
   for (const { path: listPath, ...list } of plan.lists) {
     const found = list.kind === "person" ? personBySlug.get(list.key) : undefined
-    const person = found === undefined ? null : { affiliations: found.affiliations, roles: found.roles, url: found.url }
+    const pagesOfPerson = found === undefined ? [] : (peoplePages.get(found.slug) ?? [])
+    const person =
+      found === undefined
+        ? null
+        : {
+            affiliations: found.affiliations,
+            roles: found.roles,
+            url: found.url,
+            elsewhere: pagesOfPerson.filter((entry) => entry.path !== found.path),
+            home: pagesOfPerson[0]?.path ?? found.path,
+          }
     const seo = listPageSeo(page, list, person, seoContext(canonical(listPath)))
     actions.createPage<ListPageContext>({ path: listPath, component: components["list-page"].path, context: { ...shared, ...list, seo, browse, person } })
   }

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   unsupportedVersion: "10003",
   clock: "10004",
   graphqlCopies: "10005",
+  pageCollision: "10006",
 } as const
 
 export type ErrorName = keyof typeof ERROR_CODES
@@ -33,6 +34,8 @@ export interface ErrorContexts {
   clock: { reason: string }
   /** Gatsby and its graphql-compose load two different copies of graphql: src/build/graphql-copies.ts's explanation and fix. */
   graphqlCopies: { message: string }
+  /** Two of the theme's pages (of two shows, one under the other's path) have the same path: what each is. */
+  pageCollision: { path: string; first: string; second: string }
 }
 
 /** Where the README explains what to do. */
@@ -74,6 +77,12 @@ export const ERRORS: { [Name in ErrorName]: ErrorMapEntry<ErrorContexts[Name]> }
   unsupportedVersion: entry(({ message }) => message, `${README}supported-versions`),
   clock: entry(({ reason }) => reason, `${README}the-builds-clock`),
   graphqlCopies: entry(({ message }) => message, `${README}decap-cms-3-and-react-19`),
+  pageCollision: entry(
+    ({ path, first, second }) =>
+      `${path} would be both ${first} and ${second}: a show's path is inside another show's, and one of its pages has the other's address. ` +
+      `Give the show another seo.url, or the episode a slug of its own.`,
+    `${README}several-shows-on-one-site`,
+  ),
 }
 
 /** The map for `reporter.setErrorMap`, by code (Gatsby adds the theme's name to each). */

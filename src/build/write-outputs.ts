@@ -17,6 +17,7 @@ import { pageComponents } from "./page-components"
 import { episodesOf, pageNodes, type EpisodeNode, type PageNode } from "./show-nodes"
 import { searchIndex, showDay } from "./search-index"
 import { searchIndexPath } from "../content/pages"
+import { uidsAcrossShows } from "../content/shows"
 import { shareImageFiles } from "./share-images"
 import { showUrls, siteDirectory, siteTrailingSlash } from "./site"
 
@@ -29,11 +30,14 @@ export function currentOutputs(
   options: ResolvedOptions,
   builtAt: Date,
 ): Array<{ page: PageNode; files: OutputFile[] }> {
-  return pageNodes(args.getNodesByType).map((page) => ({
+  const pages = pageNodes(args.getNodesByType)
+  // One UID per episode across the site's shows (src/content/shows.ts).
+  const uids = uidsAcrossShows(pages.map((page) => ({ path: page.path, episodes: episodesOf(page, args.getNode) })))
+  return pages.map((page) => ({
     page,
     files: showOutputs(
       page,
-      episodesOf(page, args.getNode),
+      episodesOf(page, args.getNode).map((episode) => ({ ...episode, uid: uids.get(episode.id) ?? episode.uid })),
       { siteUrl: showUrls(args, page).siteUrl, builtAt, trailingSlash: siteTrailingSlash(args) },
       options,
     ),

@@ -15,6 +15,11 @@ export interface CollectionOptions {
   label?: string
   /** The content's templateKey. Default: openinfra-live. */
   templateKey?: ThemeOptions["templateKey"]
+  /**
+   * A site with several shows: one entry per show file, each with its own name (registerOpenInfraLive's
+   * `name` lists them) and label. `file`, `name` and `label` above are then left out.
+   */
+  shows?: ReadonlyArray<{ file: string; name: string; label?: string }>
 }
 
 type Field = Record<string, unknown> & { name: string; label: string; widget: string }
@@ -208,5 +213,10 @@ export function showCollection(options: CollectionOptions = {}): Record<string, 
       },
     ],
   }
-  return { name: "openinfra-live-pages", label: "Show pages", files: [show] }
+  if (options.shows === undefined || options.shows.length === 0) return { name: "openinfra-live-pages", label: "Show pages", files: [show] }
+  return {
+    name: "openinfra-live-pages",
+    label: "Show pages",
+    files: options.shows.map((entry) => ({ ...show, file: entry.file, name: entry.name, label: entry.label ?? entry.name })),
+  }
 }

@@ -230,11 +230,12 @@ export function withEpisodeIds(data: ImmutableMap, options: { raw?: string | nul
  * entry named `name`, or any entry whose templateKey is the show's. It returns the data to save, or
  * undefined (the entry as the editor left it) when there is nothing to change.
  */
-export function showPreSave(options: { name: string; templateKey: string; mode: EpisodeIdMode }) {
+export function showPreSave(options: { name: string | readonly string[]; templateKey: string; mode: EpisodeIdMode }) {
+  const names: readonly string[] = typeof options.name === "string" ? [options.name] : options.name
   return ({ entry }: { entry: ImmutableMap }): ImmutableMap | undefined => {
     const data = entry.get("data") as ImmutableMap | undefined
     if (data === undefined || data === null || typeof data.get !== "function") return undefined
-    const isShow = entry.get("slug") === options.name || (data.get("templateKey") ?? null) === options.templateKey
+    const isShow = names.includes(String(entry.get("slug"))) || (data.get("templateKey") ?? null) === options.templateKey
     if (!isShow) return undefined
     // The file as the editor opened it: what tells a new or rescheduled episode from the others.
     const raw = entry.get("raw")

@@ -23,9 +23,10 @@ export interface RegisterOptions extends PreviewOptions {
   /**
    * The name of the show's entry in the CMS config: a file entry's `name` (in a `files` collection),
    * or a folder collection's `name`. The preview is registered under it. Default: openinfra-live.
-   * `cms-config --config` prints the one a site's config uses.
+   * `cms-config --config` prints the one a site's config uses. A site with several shows names each
+   * show's entry: `["openinfra-live", "keynotes"]` (one call: the ids are written once per save).
    */
-  name?: string
+  name?: string | readonly string[]
   /** The show's templateKey, when the site changed it: the ids are written into its entries. Default: openinfra-live. */
   templateKey?: ThemeOptions["templateKey"]
   /**
@@ -54,11 +55,12 @@ function standInForGatsbyRuntime(): void {
  * ids (`options.episodeIds`). Call it before `CMS.init()`.
  */
 export function registerOpenInfraLive<Component, Listener>(CMS: CmsApi<Component, Listener>, options: RegisterOptions = {}): void {
-  const name = options.name ?? DEFAULTS.templateKey
+  const names: readonly string[] = options.name === undefined ? [DEFAULTS.templateKey] : typeof options.name === "string" ? [options.name] : options.name
   const templateKey = options.templateKey ?? DEFAULTS.templateKey
   const mode = options.episodeIds ?? "changed"
   standInForGatsbyRuntime()
   // What the CMS calls a preview component and a listener: these are those, whatever its types name them.
-  CMS.registerPreviewTemplate(name, makeOpenInfraLivePreview(options) as unknown as Component)
-  CMS.registerEventListener({ name: "preSave", handler: showPreSave({ name, templateKey, mode }) } as unknown as Listener)
+  const preview = makeOpenInfraLivePreview(options) as unknown as Component
+  for (const name of names) CMS.registerPreviewTemplate(name, preview)
+  CMS.registerEventListener({ name: "preSave", handler: showPreSave({ name: names, templateKey, mode }) } as unknown as Listener)
 }

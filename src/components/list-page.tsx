@@ -1,4 +1,5 @@
 import * as React from "react"
+import { Link } from "gatsby"
 import type { ListKind, ListPerson, BrowseLinks as Links } from "../content/pages"
 import type { Episode, ShowPageData } from "../types"
 import BrowseLinks from "./browse-links"
@@ -51,15 +52,26 @@ export default function ListPage(props: ListPageProps) {
   return (
     <Layout>
       <PageHeader showPath={page.path} showTitle={showTitle(page)} title={title} meta={`${META[kind](episodesText(episodeCount))}${pages}`} />
-      {person !== null && (details.length > 0 || person.url !== null) && (
+      {person !== null && (details.length > 0 || person.url !== null || person.elsewhere.length > 0) && (
         <div className="oil-person">
           {details.length > 0 && <p className="oil-person__details">{details.join(" · ")}</p>}
-          {person.url !== null && (
-            <p>
-              <a className="oil-link" href={person.url} rel="me noopener">
-                {title}’s page
-              </a>
-            </p>
+          {(person.url !== null || person.elsewhere.length > 0) && (
+            <ul className="oil-links">
+              {person.elsewhere.map((other) => (
+                <li key={other.path}>
+                  <Link className="oil-link" to={other.path}>
+                    On {other.show}: {episodesText(other.episodeCount)}
+                  </Link>
+                </li>
+              ))}
+              {person.url !== null && (
+                <li>
+                  <a className="oil-link" href={person.url} rel="me noopener">
+                    {title}’s page
+                  </a>
+                </li>
+              )}
+            </ul>
           )}
         </div>
       )}

@@ -14,10 +14,11 @@ type Thing = JsonLd
  * A speaker: a Person, with the `@id` and `url` of their page when they have one (the Person on that
  * page has the same `@id`), else by name alone.
  */
-function speakerJsonLd(speaker: Speaker, siteUrl: string | null): Thing {
+function speakerJsonLd(speaker: Speaker, siteUrl: string | null, personHome?: ReadonlyMap<string, string>): Thing {
   if (speaker.path === null) return { "@type": "Person", name: speaker.name }
   const url = siteHref(speaker.path, siteUrl)
-  return { "@type": "Person", ...(siteUrl === null ? {} : { "@id": `${url}#person` }), name: speaker.name, url }
+  const id = siteHref(personHome?.get(speaker.path) ?? speaker.path, siteUrl)
+  return { "@type": "Person", ...(siteUrl === null ? {} : { "@id": `${id}#person` }), name: speaker.name, url }
 }
 
 /**
@@ -39,6 +40,8 @@ export function episodeJsonLd(
     showTitle: string
     /** The page's 1200×630 share image (an absolute URL), if it has one: the Event's first image. */
     shareImageUrl?: string | null
+    /** A person's page on this show → their home page (src/content/shows.ts): their `@id`. */
+    personHome?: ReadonlyMap<string, string>
   },
 ): Thing {
   const url = siteHref(episode.path ?? "", context.siteUrl)
@@ -82,7 +85,7 @@ export function episodeJsonLd(
     organizer: { "@type": "Organization", name: context.showTitle, url: siteHref("/", context.siteUrl) },
     // Google wants an Event's image 720 px wide or more: the share image (1200×630) first, then the video's still.
     ...(images.length === 0 ? {} : { image: images }),
-    ...(episode.speakers.length === 0 ? {} : { performer: episode.speakers.map((speaker) => speakerJsonLd(speaker, context.siteUrl)) }),
+    ...(episode.speakers.length === 0 ? {} : { performer: episode.speakers.map((speaker) => speakerJsonLd(speaker, context.siteUrl, context.personHome)) }),
     ...(video === null || ended
       ? {}
       : {

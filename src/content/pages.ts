@@ -312,6 +312,10 @@ export interface ListPerson {
   roles: string[]
   /** Their own page, from the people list. */
   url: string | null
+  /** Their pages on the site's other shows (src/content/shows.ts), in the order of the shows' paths. */
+  elsewhere: Array<{ show: string; path: string; episodeCount: number }>
+  /** Their home page (of the show whose path sorts first): its URL is their schema.org `@id`. */
+  home: string | null
 }
 export type ListPageContext = SharedContext & Omit<ListPagePlan, "path"> & { browse: BrowseLinks; person: ListPerson | null }
 export type IndexPageContext = SharedContext & Omit<IndexPagePlan, "path"> & { browse: BrowseLinks }

@@ -22,6 +22,8 @@ export interface SeoContext {
   airingWindowMinutes: number
   /** Gatsby's trailingSlash option, for the URLs of pages the structured data lists. */
   trailingSlash: TrailingSlash
+  /** A person's page on this show → their home page, whose URL is their `@id` (src/content/shows.ts); their own page when absent. */
+  personHome?: ReadonlyMap<string, string>
 }
 
 type Show = Pick<ShowPageData, "path" | "seo" | "hero">
@@ -69,7 +71,7 @@ export function archivePageSeo(page: Show, position: { pageNumber: number; pageC
 export function listPageSeo(
   page: Show,
   list: { kind: "year" | "person" | "topic"; title: string; pageNumber: number; pageCount: number; episodeCount: number },
-  person: { affiliations: readonly string[]; url: string | null } | null,
+  person: { affiliations: readonly string[]; url: string | null; elsewhere?: ReadonlyArray<{ path: string }>; home?: string | null } | null,
   context: SeoContext,
 ): PageSeo {
   const show = showTitle(page)
@@ -88,20 +90,37 @@ export function listPageSeo(
     imageHeight: null,
     imageAlt: null,
     ogType: person === null ? "website" : "profile",
-    jsonLd: person === null || context.canonicalUrl === null ? [] : [personJsonLd(list.title, person, context.canonicalUrl)],
+    jsonLd:
+      person === null || context.canonicalUrl === null
+        ? []
+        : [
+            personJsonLd(list.title, person, {
+              pageUrl: context.canonicalUrl,
+              idUrl: absoluteUrl(person.home ?? "", context.siteUrl) ?? context.canonicalUrl,
+              otherPages: (person.elsewhere ?? []).flatMap((entry) => absoluteUrl(entry.path, context.siteUrl) ?? []),
+            }),
+          ],
   }
 }
 
-/** A schema.org Person with `@id` at their page: the same person wherever an episode names them. */
-export function personJsonLd(name: string, person: { affiliations: readonly string[]; url: string | null }, pageUrl: string): JsonLd {
+/**
+ * A schema.org Person: `@id` at their home page (`idUrl`, `#person`), the same wherever an episode of any
+ * show names them; `url` this page; `sameAs` their pages on other shows and their own page.
+ */
+export function personJsonLd(
+  name: string,
+  person: { affiliations: readonly string[]; url: string | null },
+  urls: { pageUrl: string; idUrl: string; otherPages: readonly string[] },
+): JsonLd {
+  const sameAs = [...urls.otherPages, ...(person.url === null ? [] : [person.url])]
   return {
     "@context": "https://schema.org",
     "@type": "Person",
-    "@id": `${pageUrl}#person`,
+    "@id": `${urls.idUrl}#person`,
     name,
-    url: pageUrl,
+    url: urls.pageUrl,
     ...(person.affiliations.length === 0 ? {} : { affiliation: person.affiliations.map((affiliation) => ({ "@type": "Organization", name: affiliation })) }),
-    ...(person.url === null ? {} : { sameAs: [person.url] }),
+    ...(sameAs.length === 0 ? {} : { sameAs }),
   }
 }
 
@@ -159,6 +178,7 @@ export function episodePageSeo(page: Show, episode: EpisodeRecord, context: SeoC
         airingWindowMinutes: context.airingWindowMinutes,
         showTitle: show,
         shareImageUrl,
+        personHome: context.personHome,
       }),
     ],
   }
