@@ -404,4 +404,64 @@ describe("gatsby-node", () => {
     expect(fs.readFileSync(path.join(live, "calendar.ics"), "utf8")).not.toContain("Second")
     expect(gatsby.log.info).toEqual(expect.arrayContaining([expect.stringMatching(/removed from public\/ .*\/live\/2021-07-08-second\/invite\.ics/)]))
   })
+
+  describe("several shows on one site", () => {
+    const KEYNOTES = `---
+templateKey: openinfra-live
+seo:
+  title: Keynotes
+  url: https://openinfra.dev/live/keynotes/
+episodes:
+  - episodeTitle: Day one
+    date: 2021-07-08T14:00:00.000Z
+    episodeSpeakers: Mark Collier (OpenInfra Foundation)
+---
+`
+    const LIVE = CONTENT.replace("  - episodeTitle: Second\n", "  - episodeTitle: Second\n    episodeSpeakers: Mark Collier, Jonathan Bryce\n")
+
+    async function twoShows(keynotes: string): Promise<ReturnType<typeof fakeGatsby>> {
+      fs.writeFileSync(showFile, LIVE)
+      const second = path.join(site, "src", "pages", "live", "keynotes.md")
+      fs.writeFileSync(second, keynotes)
+      const gatsby = fakeGatsby(site)
+      void runHook(gatsbyNode.onPreInit, gatsby.args())
+      await onCreateNode(gatsby.args(fileNode(showFile)), { contentPath: "src/pages/live" })
+      await onCreateNode(gatsby.args(fileNode(second)), { contentPath: "src/pages/live" })
+      await createPages(gatsby.args(), { contentPath: "src/pages/live" })
+      return gatsby
+    }
+
+    it("makes each show's pages under its path, with one identity for a person on both, and unique calendar UIDs", async () => {
+      const gatsby = await twoShows(KEYNOTES)
+      expect(gatsby.log.panicOnBuild).toEqual([])
+      const paths = gatsby.log.pages.map((page) => page.path)
+      expect(paths).toEqual(
+        expect.arrayContaining(["/live/", "/live/people/mark-collier/", "/live/keynotes/", "/live/keynotes/2021/", "/live/keynotes/people/mark-collier/"]),
+      )
+      const keynotesMark = gatsby.log.pages.find((page) => page.path === "/live/keynotes/people/mark-collier/")!.context as {
+        person: { elsewhere: unknown; home: string }
+        seo: { jsonLd: Array<Record<string, unknown>> }
+      }
+      expect(keynotesMark.person.elsewhere).toEqual([{ show: "Live show", path: "/live/people/mark-collier/", episodeCount: 1 }])
+      expect(keynotesMark.seo.jsonLd[0]!["@id"]).toBe("https://openinfra.dev/live/people/mark-collier/#person")
+      // Both shows' episodes on July 8 at 14:00 have no id and no video: the same identity, d-20210708t1400z.
+      await runHook(gatsbyNode.onPostBuild, gatsby.args(), { contentPath: "src/pages/live" })
+      const uids = (file: string) => [...fs.readFileSync(path.join(site, "public", file), "utf8").matchAll(/^UID:(.*)$/gm)].map((match) => match[1])
+      expect(uids("live/calendar.ics")).toContain("d-20210708t1400z@openinfra.dev")
+      expect(uids("live/keynotes/calendar.ics")).toEqual(["d-20210708t1400z-live-keynotes@openinfra.dev"])
+      expect(fs.existsSync(path.join(site, "public", "live", "search.json"))).toBe(true)
+      expect(
+        JSON.parse(fs.readFileSync(path.join(site, "public", "live", "keynotes", "search.json"), "utf8")).episodes.map((episode: string[]) => episode[0]),
+      ).toEqual(["Day one"])
+    })
+
+    it("stops the build, naming both, when a show inside another's path would take one of its pages", async () => {
+      const gatsby = await twoShows(KEYNOTES.replace("url: https://openinfra.dev/live/keynotes/", "url: https://openinfra.dev/live/2021-07-08-second/"))
+      expect(gatsby.log.panicOnBuild).toEqual([
+        expect.stringMatching(
+          /^#gatsby-theme-openinfra-live_10006 \/live\/2021-07-08-second\/ would be both a page of src\/pages\/live\/index\.md \(\/live\/2021-07-08-second\/\) and a page of src\/pages\/live\/keynotes\.md/,
+        ),
+      ])
+    })
+  })
 })
