@@ -28,7 +28,7 @@ describe("searchWords", () => {
 })
 
 describe("the search index of the real sample", () => {
-  const { show, made, file } = indexOf(readFrontmatter(SAMPLE).data)
+  const { show, made, file } = indexOf((readFrontmatter(SAMPLE) as { data: unknown }).data)
   const prepared = prepareIndex(file, "/live/")
   const titles = (query: string, filters = NO_FILTER) => searchEpisodes(prepared, query, filters).map((entry) => entry.title)
 
