@@ -60,9 +60,10 @@ describe("/admin/ with the theme's preview", () => {
   it("previews the show as it is edited, and lists the build's problems", async () => {
     const { page, preview, errors, close } = await openShow()
     expect(await preview.locator("h1").first().textContent()).toBe("Conversations around all things open infrastructure")
-    // The example content has three warnings the build reports too, and a note for each migrated midnight-UTC date.
+    // The example content has three warnings the build reports too, and a note for each migrated midnight-UTC date
+    // and for each organisation listed as a speaker (Canonical, OVH, T-Systems, Whitestack).
     expect(await preview.locator(".oil-preview-problems__item--warning").count()).toBe(3)
-    expect(await preview.locator(".oil-preview-problems__item--info").count()).toBe(8)
+    expect(await preview.locator(".oil-preview-problems__item--info").count()).toBe(12)
 
     const zuul = await episodeItem(page, "Zuul at Ten")
     await zuul.locator('input[type="text"]').first().fill("Zuul at Ten: the Anniversary Show")
