@@ -163,4 +163,4 @@ async function benchPages({ rebuild = false, against = null } = {}) {
   return pages
 }
 
-module.exports = { bareSite, themeSite, benchPages, BARE_SITE, THEME_SITE, BARE_OWN_PAGES_SITE, THEME_OWN_PAGES_SITE }
+module.exports = { bareSite, themeSite, benchPages, packTheme, BARE_SITE, THEME_SITE, BARE_OWN_PAGES_SITE, THEME_OWN_PAGES_SITE }

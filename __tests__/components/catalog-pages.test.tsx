@@ -28,6 +28,7 @@ const BROWSE: BrowseLinks = {
 
 const INDEX: SearchIndexFile = {
   v: 1,
+  end: "/",
   people: [
     ["Ann Lee", "/live/people/ann-lee/"],
     ["Bo Chen", "/live/people/bo-chen/"],
@@ -35,7 +36,8 @@ const INDEX: SearchIndexFile = {
   topics: [["Kata Containers", "/live/topics/kata-containers/"]],
   episodes: [
     ["Kata Containers roadmap", "2024-03-07-kata/", "2024-03-07", [0], [0], "ant group sandboxes"],
-    ["Zuul at ten", "2024-01-11-zuul/", "2024-01-11", [1], [], "gating"],
+    // An empty href: the one its day and title make.
+    ["Zuul at ten", "", "2024-01-11", [1], [], "gating"],
     ["Ironic and bare metal", "2023-11-02-ironic/", "2023-11-02", [0, 1], [], "kata mentioned"],
   ],
 }
@@ -207,6 +209,8 @@ describe("the archive's search", () => {
     const status = screen.getByRole("status")
     expect(status.textContent).toBe("")
     await waitFor(() => expect(status.textContent).toBe("2 episodes match."))
+    fireEvent.change(box, { target: { value: "gating" } })
+    expect(screen.getByRole("link", { name: "Zuul at ten" }).getAttribute("href")).toBe("/live/2024-01-11-zuul-at-ten/")
     fireEvent.change(box, { target: { value: "nothing here" } })
     await waitFor(() => expect(status.textContent).toBe("No episode matches."))
     expect(screen.queryByRole("list", { name: "Matching episodes" })).toBeNull()

@@ -77,8 +77,36 @@ describe("the search index of the real sample", () => {
     expect(searchEpisodes(prepared, "  the ", NO_FILTER)).toEqual([])
   })
 
-  it("links each result to its page under the show's path", () => {
+  it("links each result to its page under the show's path, writing only the links the day and title do not make", () => {
     expect(searchEpisodes(prepared, "kata", NO_FILTER)[0]!.path).toBe("/live/2021-07-22-kata-containers/")
+    expect(file.episodes.filter(([, href]) => href !== "")).toEqual([])
+    for (const episode of show.episodes) expect(prepared.entries.find((entry) => entry.title === episode.title)!.path).toBe(episode.path)
+  })
+
+  it("writes a link the day and title do not make: a pinned slug, a day in the show's zone, trailingSlash never", () => {
+    const pinned = normalizeContent(
+      {
+        seo: { url: "https://example.org/live/" },
+        episodes: [
+          { date: "2024-03-08T23:30:00Z", episodeTitle: "Late", slug: "late-show" },
+          { date: "2024-03-01T23:30:00Z", episodeTitle: "Late too" },
+        ],
+      },
+      { file: "live.md", basePath: null, trailingSlash: "never" },
+    )
+    const made = searchIndex(
+      pinned.episodes.map((episode) => ({ ...episode, day: showDay(episode, "Europe/Berlin") })),
+      pinned,
+      "/live/",
+    )
+    const file = JSON.parse(made.text) as SearchIndexFile
+    expect(file.end).toBe("")
+    // Its day in Berlin is the 2nd, its slug's (UTC) the 1st: the link is written.
+    expect(file.episodes.map(([title, href]) => [title, href])).toEqual([
+      ["Late", "late-show"],
+      ["Late too", "2024-03-01-late-too"],
+    ])
+    expect(prepareIndex(file, "/live/").entries.map((entry) => entry.path)).toEqual(["/live/late-show", "/live/2024-03-01-late-too"])
   })
 })
 

@@ -4,9 +4,12 @@
  * time; pure: it returns the file's text, and onPostBuild writes it (outputs.ts).
  *
  * What it holds, as short arrays (the browser's side is src/utils/episode-search.ts):
- *   { v: 1, people: [[name, path]], topics: [[name, path]],
+ *   { v: 1, end: "/", people: [[name, path]], topics: [[name, path]],
  *     episodes: [[title, href, day, people, topics, words]] }
- * - `href` is the episode's page (or its card, `#slug`) relative to the show's path: `2024-03-08-ironic/`.
+ * - `href` is the episode's page (or its card, `#slug`) relative to the show's path, or "" where it is
+ *   the one its day and title make (`<day>-<title as a slug><end>`: `2024-03-08-ironic/`), which the
+ *   browser makes again with the same slugify (most episodes: a link would be a third of the file).
+ *   `end` is what page paths end with under the site's trailingSlash option: "/" or "".
  * - `day` is the day it airs in the show's time zone, `2024-03-08`: its year is the year filter's.
  * - `people` and `topics` are indexes into the lists above; `words` are the other words a search
  *   finds it by: its description's and its other speakers' (organisations, affiliations), lowercase,
@@ -20,14 +23,17 @@ import { gzipSync } from "zlib"
 import type { EpisodeRecord } from "../types"
 import type { PersonRecord, TopicRecord } from "../content/catalog"
 import { searchWords } from "../utils/search-words"
+import { episodeSlug } from "../content/slug"
+import type { PlainDate } from "../utils/episode-time"
 
 /** The index's budget, gzip: under the 60 KiB that a thousand episodes must fit in (issue 20), with room. */
-export const SEARCH_INDEX_BUDGET_BYTES = 50 * 1024
+export const SEARCH_INDEX_BUDGET_BYTES = 55 * 1024
 
 export type SearchEpisode = [title: string, href: string, day: string, people: number[], topics: number[], words: string]
 
 export interface SearchIndex {
   v: 1
+  end: "/" | ""
   people: Array<[name: string, path: string]>
   topics: Array<[name: string, path: string]>
   episodes: SearchEpisode[]
@@ -36,6 +42,11 @@ export interface SearchIndex {
 export type SearchIndexEpisode = Pick<EpisodeRecord, "slug" | "path" | "title" | "start" | "descriptionText" | "speakers" | "topics"> & {
   /** The day it airs in the show's zone, `2024-03-08`. */
   day: string
+}
+
+/** The href an episode's day and title make: what the browser makes of an empty one (episode-search.ts). */
+export function defaultHref(day: string, title: string, end: string): string {
+  return `${episodeSlug(day as PlainDate, title)}${end}`
 }
 
 /** The day an episode airs in the show's zone, `2024-03-08` (a day-only episode's own day). */
@@ -79,13 +90,17 @@ export function searchIndex(
   for (const words of own) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1)
   // Rarest first (ties alphabetical, so the same content always gives the same file).
   const ranked = own.map((words) => [...words].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0)))
+  // What page paths end with: "" under trailingSlash "never", else "/".
+  const end = newest.some((episode) => episode.path !== null && !episode.path.endsWith("/")) ? "" : "/"
   const make = (limit: number): string => {
     const index: SearchIndex = {
       v: 1,
+      end,
       people: people.map((person) => [person.name, person.path!]),
       topics: catalog.topics.map((topic) => [topic.name, topic.path]),
       episodes: newest.map((episode, position): SearchEpisode => {
-        const href = episode.path !== null && episode.path.startsWith(showPath) ? episode.path.slice(showPath.length) : `#${episode.slug}`
+        const own = episode.path !== null && episode.path.startsWith(showPath) ? episode.path.slice(showPath.length) : `#${episode.slug}`
+        const href = own === defaultHref(episode.day, episode.title, end) ? "" : own
         const personIds = [...new Set(episode.speakers.flatMap((speaker) => (speaker.path === null ? [] : [personIndex.get(speaker.path)!])))]
         const topicIds = episode.topics.map((topic) => topicIndex.get(topic.path)!)
         return [episode.title, href, episode.day, personIds, topicIds, ranked[position]!.slice(0, limit).sort().join(" ")]

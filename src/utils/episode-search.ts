@@ -8,10 +8,14 @@
  * people and topics, then in the description. Ties go to the newest.
  */
 import { searchWords } from "./search-words"
+import { episodeSlug } from "../content/slug"
+import type { PlainDate } from "./episode-time"
 
 /** The file's shape: see src/build/search-index.ts. */
 export interface SearchIndexFile {
   v: 1
+  /** What page paths end with: "/" or "" (trailingSlash "never"). */
+  end: "/" | ""
   people: Array<[name: string, path: string]>
   topics: Array<[name: string, path: string]>
   episodes: Array<[title: string, href: string, day: string, people: number[], topics: number[], words: string]>
@@ -53,10 +57,12 @@ export function prepareIndex(file: SearchIndexFile, showPath: string): PreparedI
   const people = file.people.map(([name, path]) => ({ name, path }))
   const topics = file.topics.map(([name, path]) => ({ name, path }))
   const entries = file.episodes.map(([title, href, day, personIds, topicIds, words]): SearchEntry => {
+    // An empty href is the one the day and title make (see src/build/search-index.ts).
+    const link = href === "" ? `${episodeSlug(day as PlainDate, title)}${file.end}` : href
     const names = [...personIds.map((id) => people[id]?.name ?? ""), ...topicIds.map((id) => topics[id]?.name ?? "")]
     return {
       title,
-      path: `${showPath}${href}`,
+      path: `${showPath}${link}`,
       day,
       year: day.slice(0, 4),
       people: personIds,
