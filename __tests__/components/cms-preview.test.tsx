@@ -38,18 +38,18 @@ describe("the CMS preview", () => {
   beforeEach(() => jest.useFakeTimers({ now: Date.parse("2021-07-20T12:00:00Z") }))
   afterEach(() => jest.useRealTimers())
 
-  it("shows the show page as the site would: the next episode, the latest past ones, no problem once the people list says who is who", () => {
+  it("shows the show page as the site would: the next episode, the latest past ones, no problem once showPeople says who is who", () => {
     const { rerender } = render(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: episodes() })} />)
     // The sample's two misspelt speakers are warned of, as the build does...
     expect(screen.getByRole("status").querySelector(".oil-preview-problems__summary")!.textContent).toBe(
       "The build would report 2 warnings (and 12 notes): 15 published episodes.",
     )
-    // ...until the people list says who they are.
+    // ...until showPeople says who they are.
     const people = [
       { name: "Kendall Nelson", aliases: ["Kendall Kelson"] },
       { name: "Julia Kreger", aliases: ["Julia Krieger"] },
     ]
-    rerender(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: episodes(), people })} />)
+    rerender(<OpenInfraLivePreview entry={entry({ ...FIXTURE, episodes: episodes(), showPeople: people })} />)
     // The migrated episodes' midnight-UTC dates are noted, not counted as problems; so are the organisations listed as speakers.
     const status = screen.getByRole("status")
     expect(status.querySelector(".oil-preview-problems__summary")!.textContent).toBe("The build would report no problem (and 12 notes): 15 published episodes.")

@@ -9,7 +9,12 @@ import path from "path"
 import { REPO } from "../helpers/gatsby"
 
 const BIN = path.join(REPO, "bin", "gatsby-theme-openinfra-live.js")
-const FIXTURE = fs.readFileSync(path.join(REPO, "__tests__", "fixtures", "openinfra-live.md"), "utf8")
+const SAMPLE = fs.readFileSync(path.join(REPO, "__tests__", "fixtures", "openinfra-live.md"), "utf8")
+/** The sample as an editor who read the README's People has it: who is who for its two misspelt speakers. */
+const FIXTURE = SAMPLE.replace(
+  /^episodes:$/m,
+  "showPeople:\n  - name: Kendall Nelson\n    aliases: [Kendall Kelson]\n  - name: Julia Kreger\n    aliases: [Julia Krieger]\nepisodes:",
+)
 
 let site: string
 const showFile = () => path.join(site, "src", "pages", "openinfra-live", "index.md")
@@ -26,6 +31,12 @@ function lineOf(text: string, needle: string): number {
 /** The fixture's migrated dates (midnight UTC, `.000Z`): each gets an info note. */
 const MIDNIGHTS = FIXTURE.split("\n").flatMap((text, index) => (/^\s+date: \d{4}-\d\d-\d\dT00:00:00\.000Z$/.test(text) ? [index + 1] : []))
 const infoLines = (stdout: string) => stdout.split("\n").filter((line) => / info: /.test(line))
+/** The line where the sample lists four companies as an episode's speakers: a note for each (not people). */
+const COMPANIES = lineOf(FIXTURE, "episodeSpeakers: Canonical, OVH, T-Systems, Whitestack")
+const companyNote = (name: string) =>
+  expect.stringMatching(
+    new RegExp(`^src/pages/openinfra-live/index\\.md:${COMPANIES}:5: info: episode 5 .*: episodeSpeakers "${name}" is read as an organisation or a label`),
+  )
 
 beforeEach(() => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), "oil-check-"))
@@ -47,22 +58,40 @@ describe("gatsby-theme-openinfra-live check", () => {
     const result = check("check")
     expect(result.status).toBe(0)
     expect(MIDNIGHTS).toHaveLength(8)
-    expect(result.stdout.split("\n").filter((line) => line !== "")).toEqual(
-      MIDNIGHTS.map((line) =>
+    expect(COMPANIES).toBeGreaterThan(0)
+    expect(result.stdout.split("\n").filter((line) => line !== "")).toEqual([
+      ...["Canonical", "OVH", "T-Systems", "Whitestack"].map(companyNote),
+      ...MIDNIGHTS.map((line) =>
         expect.stringMatching(
           new RegExp(
             `^src/pages/openinfra-live/index\\.md:${line}:5: info: episode \\d+ .*: date "\\d{4}-\\d\\d-\\d\\dT00:00:00\\.000Z" is midnight UTC, read as a day without a time`,
           ),
         ),
       ),
-    )
-    expect(result.stderr).toBe("0 errors, 0 warnings, 8 notes in src/pages/openinfra-live/index.md.\n")
+    ])
+    expect(result.stderr).toBe("0 errors, 0 warnings, 12 notes in src/pages/openinfra-live/index.md.\n")
     // Notes never fail, not even with --strict.
     expect(check("check", "--strict").status).toBe(0)
+    // The sample as it is: its two misspelt speakers are warned of.
+    fs.writeFileSync(showFile(), SAMPLE)
+    expect(
+      check("check")
+        .stdout.split("\n")
+        .filter((line) => / warning: /.test(line)),
+    ).toEqual([
+      expect.stringMatching(/ warning: episode 6 .*episodeSpeakers "Kendall Kelson" \(episode 6\) is one letter from "Kendall Nelson" \(episode 15\)/),
+      expect.stringMatching(/ warning: episode 14 .*episodeSpeakers "Julia Krieger" \(episode 14\) is one letter from "Julia Kreger" \(episodes 13, 15\)/),
+    ])
   })
 
   it("is silent about a file with nothing to note", () => {
-    fs.writeFileSync(showFile(), FIXTURE.replace(/T00:00:00\.000Z/g, "T14:00:00.000Z"))
+    fs.writeFileSync(
+      showFile(),
+      FIXTURE.replace(/T00:00:00\.000Z/g, "T14:00:00.000Z").replace(
+        "episodeSpeakers: Canonical, OVH, T-Systems, Whitestack",
+        "episodeSpeakers: Ann Lee, Bo Chen",
+      ),
+    )
     expect(check("check", "--strict")).toEqual({ status: 0, stdout: "", stderr: "0 errors, 0 warnings in src/pages/openinfra-live/index.md.\n" })
   })
 
@@ -77,8 +106,8 @@ describe("gatsby-theme-openinfra-live check", () => {
         `An episode cannot be placed in the schedule without its date.`,
       "",
     ])
-    expect(infoLines(result.stdout)).toHaveLength(8)
-    expect(result.stderr).toBe("1 error, 0 warnings, 8 notes in src/pages/openinfra-live/index.md.\n")
+    expect(infoLines(result.stdout)).toHaveLength(12)
+    expect(result.stderr).toBe("1 error, 0 warnings, 12 notes in src/pages/openinfra-live/index.md.\n")
   })
 
   it("exits 0 on warnings, and 1 with --strict", () => {
@@ -114,11 +143,14 @@ describe("gatsby-theme-openinfra-live check", () => {
       message: expect.stringMatching(/^episode \d+ .*: date "\d{4}-\d\d-\d\dT00:00:00\.000Z" is midnight UTC, read as a day without a time/),
       field: expect.stringMatching(/^episodes\.\d+\.date$/),
     }))
-    expect(JSON.parse(result.stdout)).toEqual({
+    const json = JSON.parse(result.stdout) as { files: Array<{ problems: Array<{ field: string }> }> }
+    // The companies' notes aside (the first test has them).
+    json.files[0]!.problems = json.files[0]!.problems.filter((problem) => !problem.field.endsWith("episodeSpeakers"))
+    expect(json).toEqual({
       files: [{ file: "src/pages/openinfra-live/index.md", problems: [warning, ...infos] }],
       errors: 0,
       warnings: 1,
-      infos: 8,
+      infos: 12,
     })
   })
 

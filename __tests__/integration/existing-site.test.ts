@@ -255,7 +255,7 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
     const added = warnings(after.output).filter((line) => !warnings(before.output).includes(line))
     // The content's own warnings: invites the site does not have, and (this machine being offline) thumbnails it cannot download.
     const contentWarning =
-      /^warning \[gatsby-theme-openinfra-live\] src\/pages\/openinfra-live\/index\.md:\d+:\d+: episode \d+ ".+" \(\d{4}-\d\d-\d\d\): (calendarInvite |the video's thumbnail could not be downloaded)/
+      /^warning \[gatsby-theme-openinfra-live\] src\/pages\/openinfra-live\/index\.md:\d+:\d+: episode \d+ ".+" \(\d{4}-\d\d-\d\d\): (calendarInvite |the video's thumbnail could not be downloaded|episodeSpeakers "(Kendall Kelson|Julia Krieger)" \(episode \d+\) is one letter from)/
     // And one for the share images: sharp is installed here but cannot load (sharp for Node 14 downloads its libvips
     // from GitHub, which this machine cannot reach; the foundation's host can), so the pages keep the video's still.
     const noSharp =
@@ -358,10 +358,19 @@ describe("the theme added to it with yarn 1.22 on Node 14, following the guide",
     expect(lines.filter((line) => !/: info: /.test(line))).toEqual([
       expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 5 .*calendarInvite .*june24/),
       expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 6 .*calendarInvite .*june17/),
+      // The two misspelt speakers of the foundation's file (issue 20), at their episodes' speakers.
+      expect.stringMatching(
+        /^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 6 .*episodeSpeakers "Kendall Kelson" \(episode 6\) is one letter from "Kendall Nelson"/,
+      ),
       expect.stringMatching(/^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 7 .*calendarInvite .*june10a/),
+      expect.stringMatching(
+        /^src\/pages\/openinfra-live\/index\.md:\d+:5: warning: episode 14 .*episodeSpeakers "Julia Krieger" \(episode 14\) is one letter from "Julia Kreger"/,
+      ),
     ])
+    // A note for each organisation listed as a speaker (Canonical, OVH, T-Systems, Whitestack), not a person.
+    expect(lines.filter((line) => /: info: .*episodeSpeakers "[^"]+" is read as an organisation or a label/.test(line))).toHaveLength(4)
     // A note for each migrated date (midnight written in UTC): how it was read, and how to say 00:00 UTC.
-    const notes = lines.filter((line) => /: info: /.test(line))
+    const notes = lines.filter((line) => /: info: /.test(line) && !/episodeSpeakers/.test(line))
     expect(notes).toHaveLength(8)
     for (const note of notes)
       expect(note).toMatch(/: info: episode \d+ .*: date "\d{4}-\d\d-\d\dT00:00:00\.000Z" is midnight UTC, read as a day without a time/)

@@ -182,7 +182,7 @@ describe("cms-config --config on the foundation-shaped config", () => {
     const { footer, ...rest } = show
     const withCallToAction = { ...rest, callToAction: { title: "Have an idea for an episode?" }, footer }
     const after = showEntry(readConfig(mergeShowEntry(FOUNDATION_CONFIG, { content: withCallToAction }).text))
-    expect(names(after.fields)).toEqual(["templateKey", "seo", "hero", "episodes", "callToAction", "footer", "people"])
+    expect(names(after.fields)).toEqual(["templateKey", "seo", "hero", "episodes", "callToAction", "footer", "showPeople"])
     expect(
       mergeShowEntry(FOUNDATION_CONFIG, { content: withCallToAction })
         .notes.filter((note) => note.kind === "warning")
@@ -190,7 +190,7 @@ describe("cms-config --config on the foundation-shaped config", () => {
     ).toEqual(["episodes.date"])
     // Where the file has it after the footer (a key added at the end of the front matter), after the footer.
     const atEnd = showEntry(readConfig(mergeShowEntry(FOUNDATION_CONFIG, { content: { ...show, callToAction: {} } }).text))
-    expect(names(atEnd.fields)).toEqual(["templateKey", "seo", "hero", "episodes", "footer", "callToAction", "people"])
+    expect(names(atEnd.fields)).toEqual(["templateKey", "seo", "hero", "episodes", "footer", "callToAction", "showPeople"])
   })
 
   it("leaves out what --omit names, and brings back what --add names", () => {

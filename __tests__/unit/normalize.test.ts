@@ -20,8 +20,8 @@ describe("normalizeContent on the real sample", () => {
 
   it("reads all 15 episodes, oldest first, warning only of its two misspelt speakers, saying which midnight-UTC dates are days without a time", () => {
     expect(result.problems.filter((problem) => problem.level !== "info").map((problem) => problem.text)).toEqual([
-      'episode 14 "Behind the scenes of the OpenStack TC" (2021-04-22): episodeSpeakers "Julia Krieger" (episode 14) is one letter from "Julia Kreger" (episodes 13, 15): probably one person, misspelt. Correct the spelling, or add it to that person\'s aliases in the people list; if they are two people, give each an entry there.',
-      'episode 6 "How to Start Contributing Upstream to OpenInfra" (2021-06-17): episodeSpeakers "Kendall Kelson" (episode 6) is one letter from "Kendall Nelson" (episode 15): probably one person, misspelt. Correct the spelling, or add it to that person\'s aliases in the people list; if they are two people, give each an entry there.',
+      'episode 14 "Behind the scenes of the OpenStack TC" (2021-04-22): episodeSpeakers "Julia Krieger" (episode 14) is one letter from "Julia Kreger" (episodes 13, 15): probably one person, misspelt. Correct the spelling, or add it to that person\'s aliases in showPeople; if they are two people, give each an entry there.',
+      'episode 6 "How to Start Contributing Upstream to OpenInfra" (2021-06-17): episodeSpeakers "Kendall Kelson" (episode 6) is one letter from "Kendall Nelson" (episode 15): probably one person, misspelt. Correct the spelling, or add it to that person\'s aliases in showPeople; if they are two people, give each an entry there.',
     ])
     // The organisations listed as speakers, each noted once where it first stands.
     expect(

@@ -136,12 +136,12 @@ export const typeDefs = /* GraphQL */ `
 
   """A person the show's speakers name, gathered across spellings (see the README's People)."""
   type OpenInfraLivePerson @dontInfer {
-    """The name their page is titled with: the people list's, else the spelling used most."""
+    """The name their page is titled with: the showPeople list's, else the spelling used most."""
     name: String!
     slug: String!
     """Their page, /live/people/jay-faulkner/; null when the peoplePages option is false."""
     path: String
-    """Their own page, from the people list."""
+    """Their own page, from the showPeople list."""
     url: String
     """Every spelling the content has, most used first."""
     spellings: [String!]!

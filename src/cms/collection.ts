@@ -198,7 +198,7 @@ export function showCollection(options: CollectionOptions = {}): Record<string, 
       },
       {
         label: "People",
-        name: "people",
+        name: "showPeople",
         label_singular: "person",
         widget: "list",
         required: false,

@@ -56,6 +56,13 @@ export interface CatalogOptions {
   trailingSlash: TrailingSlash
 }
 
+/**
+ * The show file's list of who is who (PersonEntry). Not `people`: all markdown of a site shares one
+ * frontmatter type in GraphQL, and the foundation's home page has a `people` of another shape (a group
+ * of reviews), whose queries a list here would break.
+ */
+export const PEOPLE_FIELD = "showPeople"
+
 /** `people/` and `topics/` under the show's path: a pinned episode slug cannot take them (normalize.ts). */
 export const CATALOG_FOLDERS = ["people", "topics"] as const
 
@@ -68,30 +75,30 @@ export function topicPath(basePath: string, slug: string, trailingSlash: Trailin
 }
 
 /**
- * The show file's `people` list (see PersonEntry): entries without a name, and fields of the wrong
+ * The show file's `showPeople` list (see PersonEntry): entries without a name, and fields of the wrong
  * kind, are reported and dropped.
  */
 export function readPeopleList(raw: unknown): { entries: PersonEntry[]; notes: CatalogNote[] } {
   const notes: CatalogNote[] = []
   if (raw === undefined || raw === null || raw === "") return { entries: [], notes }
   if (!Array.isArray(raw)) {
-    notes.push({ level: "warning", path: ["people"], episode: null, text: "people is not a list; it was ignored" })
+    notes.push({ level: "warning", path: [PEOPLE_FIELD], episode: null, text: `${PEOPLE_FIELD} is not a list; it was ignored` })
     return { entries: [], notes }
   }
   const entries: PersonEntry[] = []
   raw.forEach((item: unknown, index) => {
-    const at = (field?: string): FieldPath => (field === undefined ? ["people", index] : ["people", index, field])
+    const at = (field?: string): FieldPath => (field === undefined ? [PEOPLE_FIELD, index] : [PEOPLE_FIELD, index, field])
     const fields =
       typeof item === "string" ? { name: item } : typeof item === "object" && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>) : null
     const name = fields === null || isWrongKind(fields.name) ? null : cleanLine(fields.name)
     if (fields === null || name === null) {
-      notes.push({ level: "warning", path: at(), episode: null, text: `people entry ${index + 1} has no name; it was ignored` })
+      notes.push({ level: "warning", path: at(), episode: null, text: `${PEOPLE_FIELD} entry ${index + 1} has no name; it was ignored` })
       return
     }
     const rawAliases = fields.aliases
     const aliasItems: unknown[] = Array.isArray(rawAliases) ? rawAliases : typeof rawAliases === "string" ? rawAliases.split(/[;\n]/) : []
     if (rawAliases !== undefined && rawAliases !== null && !Array.isArray(rawAliases) && typeof rawAliases !== "string") {
-      notes.push({ level: "warning", path: at("aliases"), episode: null, text: `people entry "${name}": aliases is not a list of names; it was ignored` })
+      notes.push({ level: "warning", path: at("aliases"), episode: null, text: `${PEOPLE_FIELD} entry "${name}": aliases is not a list of names; it was ignored` })
     }
     const aliases = aliasItems.flatMap((alias) => (typeof alias === "string" && cleanLine(alias) !== null ? [cleanLine(alias)!] : []))
     let url: string | null = null
@@ -99,7 +106,7 @@ export function readPeopleList(raw: unknown): { entries: PersonEntry[]; notes: C
     if (rawUrl !== null) {
       const result = httpUrl(rawUrl)
       if (result.ok) url = result.url
-      else notes.push({ level: "warning", path: at("url"), episode: null, text: `people entry "${name}": url ${result.reason}; it was dropped` })
+      else notes.push({ level: "warning", path: at("url"), episode: null, text: `${PEOPLE_FIELD} entry "${name}": url ${result.reason}; it was dropped` })
     }
     entries.push({ name, aliases, url })
   })
@@ -148,7 +155,7 @@ export function catalogShow(
       episode: at,
       text:
         `episodeSpeakers "${miss.names[few]}" (${list(miss.episodes[few]!)}) is one letter from "${miss.names[many]}" (${list(miss.episodes[many]!)}): ` +
-        `probably one person, misspelt. Correct the spelling, or add it to that person's aliases in the people list; if they are two people, give each an entry there.`,
+        `probably one person, misspelt. Correct the spelling, or add it to that person's aliases in showPeople; if they are two people, give each an entry there.`,
     })
   }
   for (const other of found.notPeople) {
@@ -157,7 +164,7 @@ export function catalogShow(
       level: "info",
       path: ["episodes", other.episodes[0]! - 1, "episodeSpeakers"],
       episode: other.episodes[0]!,
-      text: `episodeSpeakers "${other.name}" is read as an organisation or a label, not a person (${why}), so it has no person page; if it is a person, give them an entry in the people list`,
+      text: `episodeSpeakers "${other.name}" is read as an organisation or a label, not a person (${why}), so it has no person page; if it is a person, give them an entry in showPeople`,
     })
   }
   return {

@@ -16,7 +16,7 @@ import { episodeIdentities } from "./identity"
 import type { FieldPath, Locate } from "./locate"
 import { episodeSlug, slugify, uniqueSlugs } from "./slug"
 import { parseSpeakers } from "./speakers"
-import { CATALOG_FOLDERS, catalogShow, readPeopleList, type PersonRecord, type TopicRecord, type UnlinkedEpisode } from "./catalog"
+import { CATALOG_FOLDERS, catalogShow, PEOPLE_FIELD, readPeopleList, type PersonRecord, type TopicRecord, type UnlinkedEpisode } from "./catalog"
 import { readTopics } from "./topics"
 import { cleanLine, cleanText, isWrongKind, readSwitch } from "./text"
 import { httpUrl, servedPath, siteFileUrl, siteLinkUrl, type TrailingSlash, type UrlResult } from "./urls"
@@ -567,7 +567,7 @@ export function normalizeContent(frontmatter: unknown, context: NormalizeContext
       uid: identities[episode.number - 1]!.id!,
     }
   })
-  const directory = readPeopleList(fields.people)
+  const directory = readPeopleList(fields[PEOPLE_FIELD])
   const catalog = catalogShow(unlinked, directory.entries, {
     basePath: page.path,
     peoplePages: context.peoplePages ?? true,

@@ -310,7 +310,7 @@ export type ArchivePageContext = SharedContext & Omit<ArchivePagePlan, "path"> &
 export interface ListPerson {
   affiliations: string[]
   roles: string[]
-  /** Their own page, from the people list. */
+  /** Their own page, from the showPeople list. */
   url: string | null
   /** Their pages on the site's other shows (src/content/shows.ts), in the order of the shows' paths. */
   elsewhere: Array<{ show: string; path: string; episodeCount: number }>

@@ -53,9 +53,9 @@ export interface SpeakerAppearance {
 }
 
 /**
- * What editors say about a person in the show file's `people` list (issue 20): the name pages use, the
- * other spellings that are the same person, and a link of their own.
- *   people:
+ * What editors say about a person in the show file's `showPeople` list (issue 20): the name pages use,
+ * the other spellings that are the same person, and a link of their own.
+ *   showPeople:
  *     - name: Kendall Nelson
  *       aliases: [Kendall Kelson]
  *       url: https://example.org/~kendall
@@ -86,7 +86,7 @@ export interface Person {
   roles: string[]
   /** The episodes they are in (1-based numbers in the file), in the order given. */
   episodes: number[]
-  /** Their own page, from the `people` list; null when it gives none. */
+  /** Their own page, from the `showPeople` list; null when it gives none. */
   url: string | null
 }
 
