@@ -43,7 +43,7 @@ function site(size, commit) {
     tarball: packTheme(commit),
     siteUrl: "https://example.org",
     themeOptions: { thumbnails: "youtube" },
-    files: { "src/pages/live/index.md": foundationLikeShow(size), "src/pages/index.js": 'export default function Home() { return null }\n' },
+    files: { "src/pages/live/index.md": foundationLikeShow(size), "src/pages/index.js": "export default function Home() { return null }\n" },
   })
   return folder
 }
@@ -127,7 +127,10 @@ if (!skipBuild) {
       console.log(`  build ${run + 1}, ${entry.label}: ${seconds.toFixed(1)} s`)
     }
   }
-  for (const [label, values] of times) console.log(`${big.episodes} episodes, ${label}: gatsby build ${median(values).toFixed(1)} s (median of ${values.length}: ${values.map((v) => v.toFixed(1)).join(", ")})`)
+  for (const [label, values] of times)
+    console.log(
+      `${big.episodes} episodes, ${label}: gatsby build ${median(values).toFixed(1)} s (median of ${values.length}: ${values.map((v) => v.toFixed(1)).join(", ")})`,
+    )
   if (against !== null) console.log(`ratio: ${(median(times.get("this checkout")) / median(times.get(`theme at ${against}`))).toFixed(2)}× (goal ≤ 1.5×)`)
 }
 

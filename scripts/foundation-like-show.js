@@ -20,7 +20,8 @@ function random(seed) {
 }
 
 const SYLLABLES = "ka ta ne ro mi lu sa vo de ri po na ze ku li mo fa te gu si da be no ra pe lo vi ma to zu".split(" ")
-const FIRST = "Ann Bo Carla Dmitri Elena Farid Grace Hiro Ines Jonas Keiko Luis Maya Nikhil Olga Pablo Qing Rosa Sven Tariq Uma Viktor Wen Ximena Yusuf Zoe".split(" ")
+const FIRST =
+  "Ann Bo Carla Dmitri Elena Farid Grace Hiro Ines Jonas Keiko Luis Maya Nikhil Olga Pablo Qing Rosa Sven Tariq Uma Viktor Wen Ximena Yusuf Zoe".split(" ")
 const COMMON = "the and of to a in for with on how is our from open source cloud infrastructure community project users team new we will about".split(" ")
 
 /** A made-up word, the `rank`-th of the vocabulary: short for common ranks, longer for rare ones. */
@@ -45,12 +46,18 @@ function foundationLikeShow({ episodes: count = 1000, people: peopleCount = 300,
   const vocabulary = Math.round(25 * Math.sqrt(count) * 20)
   const harmonic = Math.log(vocabulary) + 0.5772
   const zipf = () => Math.min(vocabulary - 1, Math.floor(Math.exp(next() * harmonic - 0.5772)))
-  const companies = Array.from({ length: 60 }, (_, index) => `${word(index * 13 + 5).replace(/^./, (c) => c.toUpperCase())} ${pick(["Cloud", "Systems", "Labs", "Networks", "Inc"])}`)
+  const companies = Array.from(
+    { length: 60 },
+    (_, index) => `${word(index * 13 + 5).replace(/^./, (c) => c.toUpperCase())} ${pick(["Cloud", "Systems", "Labs", "Networks", "Inc"])}`,
+  )
   const people = Array.from({ length: peopleCount }, (_, index) => ({
     name: `${FIRST[index % FIRST.length]} ${word(index * 7 + 3).replace(/^./, (c) => c.toUpperCase())}${word(index).slice(0, 3)}`,
     company: companies[index % companies.length],
   }))
-  const topics = Array.from({ length: 40 }, (_, index) => `${word(index * 3 + 11).replace(/^./, (c) => c.toUpperCase())} ${pick(["Containers", "Networking", "Security", "Edge", "AI", "Storage"])}`)
+  const topics = Array.from(
+    { length: 40 },
+    (_, index) => `${word(index * 3 + 11).replace(/^./, (c) => c.toUpperCase())} ${pick(["Containers", "Networking", "Security", "Edge", "AI", "Storage"])}`,
+  )
   // Some people are on the show often (hosts), most once or twice.
   const guest = () => people[Math.min(peopleCount - 1, Math.floor(Math.exp(next() * Math.log(peopleCount + 1))) - 1)]
   const sentence = (length) =>
@@ -67,9 +74,14 @@ function foundationLikeShow({ episodes: count = 1000, people: peopleCount = 300,
     // The spellings editors use: one per line with an affiliation, a comma list, labels, a variant of a name.
     if (shape === 0) speakers = `|\n${guests.map((person) => `      ${person.name}, ${person.company}`).join("\n")}`
     else if (shape === 1) speakers = guests.map((person) => person.name).join(", ")
-    else if (shape === 2) speakers = `"Host: ${guests[0].name} (${guests[0].company}), Participants: ${guests.slice(1).map((person) => person.name).join(", ")}"`
+    else if (shape === 2)
+      speakers = `"Host: ${guests[0].name} (${guests[0].company}), Participants: ${guests
+        .slice(1)
+        .map((person) => person.name)
+        .join(", ")}"`
     else speakers = guests.map((person, position) => (position === 0 ? person.name.toLowerCase() : `${person.name} (${person.company})`)).join(", ")
-    if (index % 50 === 7) speakers = `${speakers.startsWith("|") ? speakers : `${speakers}, `}${speakers.startsWith("|") ? "\n      " : ""}${pick(companies).split(" ")[0]}`
+    if (index % 50 === 7)
+      speakers = `${speakers.startsWith("|") ? speakers : `${speakers}, `}${speakers.startsWith("|") ? "\n      " : ""}${pick(companies).split(" ")[0]}`
     const description = Array.from({ length: 3 }, () => sentence(14 + Math.floor(next() * 10))).join(". ")
     const episodeTopics = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(topics)))]
     lines.push(

@@ -98,7 +98,12 @@ export function readPeopleList(raw: unknown): { entries: PersonEntry[]; notes: C
     const rawAliases = fields.aliases
     const aliasItems: unknown[] = Array.isArray(rawAliases) ? rawAliases : typeof rawAliases === "string" ? rawAliases.split(/[;\n]/) : []
     if (rawAliases !== undefined && rawAliases !== null && !Array.isArray(rawAliases) && typeof rawAliases !== "string") {
-      notes.push({ level: "warning", path: at("aliases"), episode: null, text: `${PEOPLE_FIELD} entry "${name}": aliases is not a list of names; it was ignored` })
+      notes.push({
+        level: "warning",
+        path: at("aliases"),
+        episode: null,
+        text: `${PEOPLE_FIELD} entry "${name}": aliases is not a list of names; it was ignored`,
+      })
     }
     const aliases = aliasItems.flatMap((alias) => (typeof alias === "string" && cleanLine(alias) !== null ? [cleanLine(alias)!] : []))
     let url: string | null = null
