@@ -153,7 +153,10 @@ describe("readPeopleList", () => {
     ])
     expect(notes.map((note) => [note.path, note.text])).toEqual([
       [["showPeople", 2], "showPeople entry 3 has no name; it was ignored"],
-      [["showPeople", 3, "url"], 'showPeople entry "Jay Faulkner": url "javascript:alert(1)" is a javascript: URL; only http(s) links are kept; it was dropped'],
+      [
+        ["showPeople", 3, "url"],
+        'showPeople entry "Jay Faulkner": url "javascript:alert(1)" is a javascript: URL; only http(s) links are kept; it was dropped',
+      ],
       [["showPeople", 4, "aliases"], 'showPeople entry "Ann Lee": aliases is not a list of names; it was ignored'],
     ])
     expect(readPeopleList({ name: "x" }).notes.map((note) => note.text)).toEqual(["showPeople is not a list; it was ignored"])
