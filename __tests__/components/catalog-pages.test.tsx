@@ -12,7 +12,7 @@ import EpisodeCard from "../../src/components/episode-card"
 import EpisodeSearch from "../../src/components/episode-search"
 import IndexPage from "../../src/components/index-page"
 import ListPage from "../../src/components/list-page"
-import type { BrowseLinks } from "../../src/content/pages"
+import { listMeta, personHtml, type BrowseLinks } from "../../src/content/pages"
 import type { SearchIndexFile } from "../../src/utils/episode-search"
 import { makeEpisode, makeShowPage } from "../helpers/episodes"
 
@@ -77,6 +77,14 @@ describe("speakers and topics on a card", () => {
   })
 })
 
+const ANN = {
+  affiliations: ["Acme", "Initech"],
+  roles: ["Host"],
+  url: "https://example.org/ann",
+  elsewhere: [{ show: "Keynotes", path: "/keynotes/people/ann-lee/", episodeCount: 2 }],
+  home: "/live/people/ann-lee/",
+}
+
 describe("a person's page", () => {
   const page = (
     <ListPage
@@ -84,18 +92,12 @@ describe("a person's page", () => {
       kind="person"
       title="Ann Lee"
       episodes={[makeEpisode({ slug: "a", title: "Newer" }), makeEpisode({ slug: "b", title: "Older" })]}
-      episodeCount={5}
+      meta={listMeta({ kind: "person", episodeCount: 5, pageNumber: 1, pageCount: 3 })}
       pageNumber={1}
       pageCount={3}
       newerPath={null}
       olderPath="/live/people/ann-lee/page/2/"
-      person={{
-        affiliations: ["Acme", "Initech"],
-        roles: ["Host"],
-        url: "https://example.org/ann",
-        elsewhere: [{ show: "Keynotes", path: "/keynotes/people/ann-lee/", episodeCount: 2 }],
-        home: "/live/people/ann-lee/",
-      }}
+      person={{ ...ANN, html: personHtml("Ann Lee", ANN) }}
       browse={BROWSE}
       path="/live/people/ann-lee/"
     />
@@ -125,7 +127,17 @@ describe("a person's page", () => {
   })
 
   it("marks the page's own link in the archive's links as the current page, with or without its final slash", () => {
-    render(<ListPage {...page.props} kind="year" title="2024" person={null} path="/live/2024" />)
+    render(
+      <ListPage
+        {...page.props}
+        kind="year"
+        title="2024"
+        meta={listMeta({ kind: "year", episodeCount: 1, pageNumber: 1, pageCount: 1 })}
+        person={null}
+        path="/live/2024"
+      />,
+    )
+    expect(document.querySelector(".oil-page-header__meta")!.textContent).toBe("1 episode this year")
     expect(screen.getByRole("link", { name: "2024" }).getAttribute("aria-current")).toBe("page")
     expect(screen.getByRole("link", { name: "2023" }).getAttribute("aria-current")).toBeNull()
   })

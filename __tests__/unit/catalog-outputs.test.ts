@@ -3,7 +3,7 @@
  * the page plan, a person's schema.org Person and the speakers' identities in episodes' JSON-LD,
  * topics as keywords and feed categories, and what several shows on one site share (shows.ts).
  */
-import { planPages, type PlannedEpisode } from "../../src/content/pages"
+import { listMeta, personHtml, planPages, type PlannedEpisode } from "../../src/content/pages"
 import { episodeJsonLd } from "../../src/content/json-ld"
 import { jsonFeed, rssFeed, type FeedContext } from "../../src/content/feed"
 import { listPageSeo, type SeoContext } from "../../src/content/seo"
@@ -286,5 +286,23 @@ describe("several shows on one site", () => {
     })
     expect(showSlug("/")).toBe("home")
     expect(showSlug("/live/keynotes/")).toBe("live-keynotes")
+  })
+})
+
+describe("a person's page, as HTML made at build time", () => {
+  it("escapes what the content says, puts other shows' pages under the path prefix, and is null with nothing to show", () => {
+    const person = {
+      affiliations: ["AT&T <Labs>"],
+      roles: ["Host"],
+      url: "https://example.org/?a=1&b=2",
+      elsewhere: [{ show: "Keynotes", path: "/keynotes/people/ann/", episodeCount: 1 }],
+    }
+    expect(personHtml('Ann "Nan" Lee', person, "/blog/")).toBe(
+      '<p class="oil-person__details">AT&amp;T &lt;Labs&gt; · Host</p><ul class="oil-links">' +
+        '<li><a class="oil-link" href="/blog/keynotes/people/ann/">On Keynotes: 1 episode</a></li>' +
+        '<li><a class="oil-link" href="https://example.org/?a=1&amp;b=2" rel="me noopener">Ann &quot;Nan&quot; Lee’s page</a></li></ul>',
+    )
+    expect(personHtml("Ann", { affiliations: [], roles: [], url: null, elsewhere: [] })).toBeNull()
+    expect(listMeta({ kind: "topic", episodeCount: 12, pageNumber: 2, pageCount: 2 })).toBe("12 episodes on this topic · page 2 of 2")
   })
 })

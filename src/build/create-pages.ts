@@ -9,6 +9,8 @@ import type { ResolvedOptions } from "../content/options"
 import { subscriptionPaths } from "../content/outputs"
 import type { ModuleFile } from "./page-modules"
 import {
+  listMeta,
+  personHtml,
   planPages,
   type ArchivePageContext,
   type EpisodePageContext,
@@ -108,6 +110,7 @@ export async function createShowPages(args: CreatePagesArgs, options: ResolvedOp
       trailingSlash: siteTrailingSlash(args),
       peoplePages,
       personHome,
+      pathPrefix: args.pathPrefix ?? "",
     })
   }
 }
@@ -129,12 +132,14 @@ interface ShowPages {
   peoplePages: ReadonlyMap<string, PersonElsewhere[]>
   /** A person's page on any show → their home page, whose URL is their schema.org `@id`. */
   personHome: ReadonlyMap<string, string>
+  /** Gatsby's path prefix under `--prefix-paths`, else "": for the links made as HTML at build time. */
+  pathPrefix: string
 }
 
 /** The show page, its archive pages and its episode pages, each with its context and its <head> made. */
 function createPagesOf(
   actions: Pick<Actions, "createPage">,
-  { page, episodes, plan, shared, imageUrl, shareImages, components, trailingSlash, peoplePages, personHome }: ShowPages,
+  { page, episodes, plan, shared, imageUrl, shareImages, components, trailingSlash, peoplePages, personHome, pathPrefix }: ShowPages,
 ): void {
   const byId = new Map(episodes.map((episode) => [episode.id, episode]))
   const seoContext = (canonicalUrl: string | null): SeoContext => ({
@@ -177,7 +182,7 @@ function createPagesOf(
   for (const { path: listPath, ...list } of plan.lists) {
     const found = list.kind === "person" ? personBySlug.get(list.key) : undefined
     const pagesOfPerson = found === undefined ? [] : (peoplePages.get(found.slug) ?? [])
-    const person =
+    const known =
       found === undefined
         ? null
         : {
@@ -187,8 +192,13 @@ function createPagesOf(
             elsewhere: pagesOfPerson.filter((entry) => entry.path !== found.path),
             home: pagesOfPerson[0]?.path ?? found.path,
           }
+    const person = known === null ? null : { ...known, html: personHtml(list.title, known, pathPrefix) }
     const seo = listPageSeo(page, list, person, seoContext(canonical(listPath)))
-    actions.createPage<ListPageContext>({ path: listPath, component: components["list-page"].path, context: { ...shared, ...list, seo, browse, person } })
+    actions.createPage<ListPageContext>({
+      path: listPath,
+      component: components["list-page"].path,
+      context: { ...shared, ...list, seo, browse, person, meta: listMeta(list) },
+    })
   }
   for (const { path: indexPath, ...index } of plan.indexes) {
     const seo = indexPageSeo(page, index.kind, index.entries.length, seoContext(canonical(indexPath)))

@@ -1,5 +1,4 @@
 import * as React from "react"
-import { Link } from "gatsby"
 import type { ListKind, ListPerson, BrowseLinks as Links } from "../content/pages"
 import type { Episode, ShowPageData } from "../types"
 import BrowseLinks from "./browse-links"
@@ -18,16 +17,16 @@ export interface ListPageProps {
   kind: ListKind
   /** "2024", the person's name, the topic's name. */
   title: string
+  /** The line under the title, made at build time: "On 5 episodes · page 1 of 3" (listMeta in src/content/pages.ts). */
+  meta: string
   /** Newest first. */
   episodes: Episode[]
-  /** The episodes of the list, on all its pages. */
-  episodeCount: number
   /** 1-based, among the list's pages. */
   pageNumber: number
   pageCount: number
   newerPath: string | null
   olderPath: string | null
-  /** What the content says of the person, on a person's page; else null. */
+  /** What the content says of the person, on a person's page (its `html` made at build time); else null. */
   person: ListPerson | null
   /** The archive's years, people and topics. */
   browse: Links
@@ -37,44 +36,25 @@ export interface ListPageProps {
   timeZone?: string
 }
 
-const episodesText = (n: number) => (n === 1 ? "1 episode" : `${n} episodes`)
-const META: Record<ListKind, (count: string) => string> = {
-  year: (count) => `${count} this year`,
-  person: (count) => `On ${count}`,
-  topic: (count) => `${count} on this topic`,
-}
-
 /** The episodes of a year, a person or a topic, newest first, in pages as the archive's. */
-export default function ListPage(props: ListPageProps) {
-  const { page, kind, title, episodes, episodeCount, pageNumber, pageCount, newerPath, olderPath, person, browse, path, timeZone = "UTC" } = props
-  const pages = pageCount > 1 ? ` · page ${pageNumber} of ${pageCount}` : ""
-  const details = person === null ? [] : [...person.affiliations, ...person.roles]
+export default function ListPage({
+  page,
+  title,
+  meta,
+  episodes,
+  pageNumber,
+  pageCount,
+  newerPath,
+  olderPath,
+  person,
+  browse,
+  path,
+  timeZone = "UTC",
+}: ListPageProps) {
   return (
     <Layout>
-      <PageHeader showPath={page.path} showTitle={showTitle(page)} title={title} meta={`${META[kind](episodesText(episodeCount))}${pages}`} />
-      {person !== null && (details.length > 0 || person.url !== null || person.elsewhere.length > 0) && (
-        <div className="oil-person">
-          {details.length > 0 && <p className="oil-person__details">{details.join(" · ")}</p>}
-          {(person.url !== null || person.elsewhere.length > 0) && (
-            <ul className="oil-links">
-              {person.elsewhere.map((other) => (
-                <li key={other.path}>
-                  <Link className="oil-link" to={other.path}>
-                    On {other.show}: {episodesText(other.episodeCount)}
-                  </Link>
-                </li>
-              ))}
-              {person.url !== null && (
-                <li>
-                  <a className="oil-link" href={person.url} rel="me noopener">
-                    {title}’s page
-                  </a>
-                </li>
-              )}
-            </ul>
-          )}
-        </div>
-      )}
+      <PageHeader showPath={page.path} showTitle={showTitle(page)} title={title} meta={meta} />
+      {person?.html != null && <div className="oil-person" dangerouslySetInnerHTML={{ __html: person.html }} />}
       <EpisodeSearch index={browse.search} showPath={page.path} />
       <TimeZoneSwitch timeZone={timeZone} />
       <HydrateLater>

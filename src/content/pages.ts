@@ -9,6 +9,7 @@ import type { Episode, FeedLinks, PageSeo } from "../types"
 import { byStart } from "../utils/episode-time"
 import { scheduleAt } from "../utils/schedule"
 import { LANG_CONTEXT_KEY } from "../utils/page-lang"
+import { escapeXml } from "./feed"
 
 export type PlannedEpisode = Pick<Episode, "slug" | "path" | "start" | "dateOnly" | "number"> & { id: string }
 
@@ -316,8 +317,50 @@ export interface ListPerson {
   elsewhere: Array<{ show: string; path: string; episodeCount: number }>
   /** Their home page (of the show whose path sorts first): its URL is their schema.org `@id`. */
   home: string | null
+  /**
+   * What the page shows of them, as HTML made at build time (personHtml): their affiliations and roles
+   * ("Acme · Initech · Host"), their pages on other shows ("On Keynotes: 2 episodes") and their own
+   * ("Ann Lee’s page"); null when there is none of these.
+   */
+  html: string | null
 }
-export type ListPageContext = SharedContext & Omit<ListPagePlan, "path"> & { browse: BrowseLinks; person: ListPerson | null }
+
+const episodesText = (n: number) => (n === 1 ? "1 episode" : `${n} episodes`)
+
+/** A list page's line under its title: "12 episodes this year · page 1 of 2", "On 5 episodes", "3 episodes on this topic". */
+export function listMeta(list: Pick<ListPagePlan, "kind" | "episodeCount" | "pageNumber" | "pageCount">): string {
+  const count = episodesText(list.episodeCount)
+  const what = list.kind === "year" ? `${count} this year` : list.kind === "person" ? `On ${count}` : `${count} on this topic`
+  return list.pageCount > 1 ? `${what} · page ${list.pageNumber} of ${list.pageCount}` : what
+}
+
+/**
+ * What a person's page shows of them (ListPerson's `html`), escaped: a paragraph of their affiliations
+ * and roles, and a list of links to their pages on other shows (under the site's path prefix,
+ * `pathPrefix`: Gatsby's argument, "" without one) and to their own page. Made at build time, so the
+ * page's JavaScript carries none of it.
+ */
+export function personHtml(name: string, person: Pick<ListPerson, "affiliations" | "roles" | "url" | "elsewhere">, pathPrefix = ""): string | null {
+  const details = [...person.affiliations, ...person.roles]
+  const link = (href: string, text: string, rel = "") => `<li><a class="oil-link" href="${escapeXml(href)}"${rel}>${escapeXml(text)}</a></li>`
+  const links = [
+    ...person.elsewhere.map((other) => link(`${pathPrefix.replace(/\/+$/, "")}${other.path}`, `On ${other.show}: ${episodesText(other.episodeCount)}`)),
+    ...(person.url === null ? [] : [link(person.url, `${name}’s page`, ' rel="me noopener"')]),
+  ]
+  const html = [
+    ...(details.length === 0 ? [] : [`<p class="oil-person__details">${escapeXml(details.join(" · "))}</p>`]),
+    ...(links.length === 0 ? [] : [`<ul class="oil-links">${links.join("")}</ul>`]),
+  ].join("")
+  return html === "" ? null : html
+}
+
+export type ListPageContext = SharedContext &
+  Omit<ListPagePlan, "path"> & {
+    browse: BrowseLinks
+    person: ListPerson | null
+    /** The line under the title (listMeta). */
+    meta: string
+  }
 export type IndexPageContext = SharedContext & Omit<IndexPagePlan, "path"> & { browse: BrowseLinks }
 export type EpisodePageContext = SharedContext &
   Omit<EpisodePagePlan, "path"> & {

@@ -21,7 +21,7 @@ export default function ListPageTemplate({ data, pageContext, path }: PageProps<
       kind={pageContext.kind}
       title={pageContext.title}
       episodes={[...data.allOpenInfraLiveEpisode.nodes].sort(byStart).reverse()}
-      episodeCount={pageContext.episodeCount}
+      meta={pageContext.meta}
       pageNumber={pageContext.pageNumber}
       pageCount={pageContext.pageCount}
       newerPath={pageContext.newerPath}
