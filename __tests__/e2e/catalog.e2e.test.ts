@@ -125,4 +125,13 @@ describe("the archive's search in Chromium", () => {
     const browse = page.getByRole("navigation", { name: "Browse the episodes" })
     expect(await browse.getByRole("link").allTextContents()).toEqual(["2099", "2021", "People", "Topics"])
   })
+
+  it("is reached from the show page too, whose links to every year, the people and the topics are made at build time", async () => {
+    const { page } = await open("/live/")
+    const browse = page.getByRole("navigation", { name: "Browse the episodes" })
+    expect(await browse.getByRole("link").allTextContents()).toEqual(["2099", "2021", "People", "Topics"])
+    await browse.getByRole("link", { name: "Topics" }).click()
+    await page.waitForURL("**/live/topics/")
+    expect(await page.locator("h1").textContent()).toBe("Topics")
+  })
 })

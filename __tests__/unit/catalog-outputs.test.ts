@@ -3,7 +3,7 @@
  * the page plan, a person's schema.org Person and the speakers' identities in episodes' JSON-LD,
  * topics as keywords and feed categories, and what several shows on one site share (shows.ts).
  */
-import { listMeta, personHtml, planPages, type PlannedEpisode } from "../../src/content/pages"
+import { browseHtml, listMeta, personHtml, planPages, type PlannedEpisode } from "../../src/content/pages"
 import { episodeJsonLd } from "../../src/content/json-ld"
 import { jsonFeed, rssFeed, type FeedContext } from "../../src/content/feed"
 import { listPageSeo, type SeoContext } from "../../src/content/seo"
@@ -304,5 +304,17 @@ describe("a person's page, as HTML made at build time", () => {
     )
     expect(personHtml("Ann", { affiliations: [], roles: [], url: null, elsewhere: [] })).toBeNull()
     expect(listMeta({ kind: "topic", episodeCount: 12, pageNumber: 2, pageCount: 2 })).toBe("12 episodes on this topic · page 2 of 2")
+  })
+})
+
+describe("the show page's links to the archive, as HTML made at build time", () => {
+  it("lists each year, the people and the topics under the path prefix, and is null with none", () => {
+    const html = browseHtml({ years: [{ name: "2024", path: "/live/2024/" }], people: "/live/people/", topics: null, search: "/live/search.json" }, "/blog")
+    expect(html).toBe(
+      '<h2 class="oil-browse__title" id="oil-browse-title">Browse the episodes</h2>' +
+        '<ul class="oil-links" aria-label="By year"><li><a class="oil-link" href="/blog/live/2024/">2024</a></li></ul>' +
+        '<ul class="oil-links"><li><a class="oil-link" href="/blog/live/people/">People</a></li></ul>',
+    )
+    expect(browseHtml({ years: [], people: null, topics: null, search: null })).toBeNull()
   })
 })

@@ -9,6 +9,7 @@ import type { ResolvedOptions } from "../content/options"
 import { subscriptionPaths } from "../content/outputs"
 import type { ModuleFile } from "./page-modules"
 import {
+  browseHtml,
   listMeta,
   personHtml,
   planPages,
@@ -171,6 +172,7 @@ function createPagesOf(
       seo: showPageSeo(page, shown, imageUrl, seoContext(canonical(showPath))),
       calendarLinks: upcomingAddLinks(shown, calendarContext),
       subscribeLinks: showCalendarSubscription(shared.feeds.calendar, showTitle(page), shared.siteUrl),
+      browseHtml: browseHtml(plan.browse, pathPrefix),
     },
   })
   const browse = plan.browse

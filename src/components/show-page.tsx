@@ -34,6 +34,11 @@ export interface ShowPageProps {
   olderPath?: string | null
   /** Pages of episodes in all, this one included. */
   pageCount?: number
+  /**
+   * The archive's links (each year, the people, the topics), as HTML made at build time (browseHtml in
+   * src/content/pages.ts), or null for none.
+   */
+  browseHtml?: string | null
 }
 
 /**
@@ -54,6 +59,7 @@ export default function ShowPage({
   subscribeLinks = null,
   olderPath = null,
   pageCount = 1,
+  browseHtml = null,
 }: ShowPageProps) {
   const now = useScheduleNow(episodes, builtAt, airingWindowMinutes)
   const { featured, live, upcoming, past } = scheduleAt(episodes, now, airingWindowMinutes)
@@ -68,6 +74,7 @@ export default function ShowPage({
         <CallToAction {...page.callToAction} />
         <EpisodeList title="Past episodes" id="oil-past" episodes={past} layout="grid" showCalendarLinks={false} />
         <Pagination pageNumber={1} pageCount={pageCount} previousPath={null} nextPath={olderPath} />
+        {browseHtml !== null && <nav className="oil-browse" aria-labelledby="oil-browse-title" dangerouslySetInnerHTML={{ __html: browseHtml }} />}
         <JoinFooter {...page.footer} />
       </HydrateLater>
     </Layout>

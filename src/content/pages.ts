@@ -102,6 +102,24 @@ export interface BrowseLinks {
   search: string | null
 }
 
+/**
+ * The archive's links (BrowseLinks) as HTML, escaped, for the show page, where they are made at build
+ * time so that its JavaScript carries none of them: the heading "Browse the episodes" (id
+ * `oil-browse-title`, which the show page's `<nav>` is labelled by), each year, the people and the
+ * topics, under the site's path prefix (`pathPrefix`, "" without one). Null with no link.
+ */
+export function browseHtml(links: BrowseLinks, pathPrefix = ""): string | null {
+  const prefix = pathPrefix.replace(/\/+$/, "")
+  const item = (name: string, path: string) => `<li><a class="oil-link" href="${escapeXml(prefix + path)}">${escapeXml(name)}</a></li>`
+  const more = [...(links.people === null ? [] : [item("People", links.people)]), ...(links.topics === null ? [] : [item("Topics", links.topics)])]
+  if (links.years.length === 0 && more.length === 0) return null
+  return [
+    '<h2 class="oil-browse__title" id="oil-browse-title">Browse the episodes</h2>',
+    ...(links.years.length === 0 ? [] : [`<ul class="oil-links" aria-label="By year">${links.years.map((year) => item(year.name, year.path)).join("")}</ul>`]),
+    ...(more.length === 0 ? [] : [`<ul class="oil-links">${more.join("")}</ul>`]),
+  ].join("")
+}
+
 /** Where a show's search index is: `<basePath>search.json`. */
 export function searchIndexPath(basePath: string): string {
   return `${basePath}search.json`
@@ -304,6 +322,8 @@ export type ShowPageContext = SharedContext &
     calendarLinks: Record<string, EpisodeCalendarLinks>
     /** Links that subscribe a calendar app to the show's calendar; null without a calendar or without the site's URL. */
     subscribeLinks: ShowSubscribeLinks | null
+    /** The archive's links, as HTML made at build time (browseHtml), or null. */
+    browseHtml: string | null
   }
 export type ArchivePageContext = SharedContext & Omit<ArchivePagePlan, "path"> & { browse: BrowseLinks }
 

@@ -25,6 +25,7 @@ export default function ShowPageTemplate({ data, pageContext }: PageProps<Data, 
       subscribeLinks={pageContext.subscribeLinks}
       olderPath={pageContext.olderPath}
       pageCount={pageContext.pageCount}
+      browseHtml={pageContext.browseHtml}
     />
   )
 }
