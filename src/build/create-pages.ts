@@ -198,13 +198,17 @@ function createPagesOf(
     const seo = listPageSeo(page, list, person, seoContext(canonical(listPath)))
     actions.createPage<ListPageContext>({
       path: listPath,
-      component: components["list-page"].path,
+      component: components["archive-page"].path,
       context: { ...shared, ...list, seo, browse, person, meta: listMeta(list) },
     })
   }
   for (const { path: indexPath, ...index } of plan.indexes) {
     const seo = indexPageSeo(page, index.kind, index.entries.length, seoContext(canonical(indexPath)))
-    actions.createPage<IndexPageContext>({ path: indexPath, component: components["index-page"].path, context: { ...shared, ...index, seo, browse } })
+    actions.createPage<IndexPageContext>({
+      path: indexPath,
+      component: components["archive-page"].path,
+      context: { ...shared, ...index, seo, browse, episodeIds: [] },
+    })
   }
   for (const { path: episodePath, ...episode } of plan.episodes) {
     const seo = episodePageSeo(page, byId.get(episode.id)!, seoContext(canonical(episodePath)), shareImages.get(episode.id) ?? null)

@@ -8,7 +8,7 @@ import { fragmentsModule, pageModule, type ModuleFile } from "./page-modules"
 import type { TemplateName } from "./queries"
 import { THEME_ROOT } from "./site"
 
-const TEMPLATES: TemplateName[] = ["show-page", "archive-page", "episode-page", "list-page", "index-page"]
+const TEMPLATES: TemplateName[] = ["show-page", "archive-page", "episode-page"]
 
 /** Writes a generated module when its text changed (an unchanged file keeps `gatsby develop` from rebuilding). */
 async function writeModule(file: ModuleFile): Promise<void> {

@@ -142,25 +142,6 @@ export const PAGE_QUERIES = {
       }
     }
   `,
-  "list-page": /* GraphQL */ `
-    query OpenInfraLiveListPage($pageId: String!, $episodeIds: [String!]!) {
-      openInfraLivePage(id: { eq: $pageId }) {
-        ...OpenInfraLivePageFields
-      }
-      allOpenInfraLiveEpisode(filter: { id: { in: $episodeIds } }) {
-        nodes {
-          ...OpenInfraLiveEpisodeFields
-        }
-      }
-    }
-  `,
-  "index-page": /* GraphQL */ `
-    query OpenInfraLiveIndexPage($pageId: String!) {
-      openInfraLivePage(id: { eq: $pageId }) {
-        ...OpenInfraLivePageFields
-      }
-    }
-  `,
   "episode-page": /* GraphQL */ `
     query OpenInfraLiveEpisodePage($id: String!, $pageId: String!, $olderId: String, $newerId: String) {
       openInfraLivePage(id: { eq: $pageId }) {

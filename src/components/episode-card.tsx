@@ -6,7 +6,6 @@ import EpisodeDate from "./episode-date"
 import EpisodeLinks from "./episode-links"
 import EpisodeVideo from "./episode-video"
 import SpeakerList from "./speaker-list"
-import TopicList from "./topic-list"
 
 export interface EpisodeCardProps {
   episode: Episode
@@ -54,8 +53,7 @@ export default function EpisodeCard({
         </Heading>
         {episode.description !== null && <div className="oil-card__description" dangerouslySetInnerHTML={{ __html: episode.description }} />}
         {children}
-        <SpeakerList speakers={episode.speakers} />
-        <TopicList topics={episode.topics} />
+        <SpeakerList speakers={episode.speakers} topics={episode.topics} />
         <EpisodeLinks
           links={episode.links}
           calendarInvite={showCalendarLink ? episode.calendarInvite : null}

@@ -381,7 +381,12 @@ export type ListPageContext = SharedContext &
     /** The line under the title (listMeta). */
     meta: string
   }
-export type IndexPageContext = SharedContext & Omit<IndexPagePlan, "path"> & { browse: BrowseLinks }
+export type IndexPageContext = SharedContext &
+  Omit<IndexPagePlan, "path"> & {
+    browse: BrowseLinks
+    /** None: the archive's template, which the indexes share, queries the episodes of its page. */
+    episodeIds: string[]
+  }
 export type EpisodePageContext = SharedContext &
   Omit<EpisodePagePlan, "path"> & {
     /** The episode's add-to-calendar links, when it was still to come at build time; else null. */
