@@ -1,6 +1,11 @@
 import * as React from "react"
 import { useLoaded } from "../hooks/use-loaded"
-import { loadSearchForm } from "../utils/load-viewer"
+
+/**
+ * The search form and its matching, in a chunk of their own that only the archive's pages load. Not named
+ * (`webpackChunkName`): every page's runtime lists each chunk, and a name would add to it.
+ */
+const loadSearchForm = () => import("./search-form")
 
 export interface EpisodeSearchProps {
   /** The show's search index, a site path (`/live/search.json`); null: no search. */

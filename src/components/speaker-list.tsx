@@ -36,7 +36,7 @@ export default function SpeakerList({ speakers, topics = [] }: SpeakerListProps)
   return (
     <div className="oil-speakers">
       {groups.map((group, index) => (
-        <p className={group.items === topics ? "oil-speakers__group oil-topics" : "oil-speakers__group"} key={index}>
+        <p className="oil-speakers__group" key={index}>
           <span className="oil-speakers__role">{group.role ?? "Speakers"}:</span>{" "}
           {group.items.map((item, position) => (
             <React.Fragment key={position}>

@@ -6,8 +6,6 @@ export const loadLocalDates = () => import(/* webpackChunkName: "openinfra-live-
 export const loadTimeZoneOptions = () => import(/* webpackChunkName: "openinfra-live-viewer" */ "../components/time-zone-options")
 export const loadCountdownText = () => import(/* webpackChunkName: "openinfra-live-viewer" */ "../components/countdown-text")
 export const loadScheduleClock = () => import(/* webpackChunkName: "openinfra-live-viewer" */ "./schedule-clock")
-/** The archive's search form and its matching, in a chunk of their own: only the archive's pages load it. */
-export const loadSearchForm = () => import(/* webpackChunkName: "openinfra-live-search" */ "../components/search-form")
 
 /**
  * For an effect: runs `start` with the module `load` gives, once it has arrived, and returns the
