@@ -318,3 +318,15 @@ describe("the show page's links to the archive, as HTML made at build time", () 
     expect(browseHtml({ years: [], people: null, topics: null, search: null })).toBeNull()
   })
 })
+
+describe("year pages in the show's time zone", () => {
+  it("put an episode in the year of its day where the show is, as its page and the search say it", () => {
+    const newYearsEve: PlannedEpisode = { id: "e", slug: "s", path: "/live/s/", start: Date.parse("2024-01-01T02:00:00Z"), dateOnly: false, number: 1 }
+    const options = { basePath: "/live/", builtAt: 0, airingWindowMinutes: 90, episodesPerPage: 6, episodePages: true }
+    expect(planPages([newYearsEve], { ...options, timeZone: "America/Chicago" }).browse.years).toEqual([{ name: "2023", path: "/live/2023/" }])
+    expect(planPages([newYearsEve], options).browse.years).toEqual([{ name: "2024", path: "/live/2024/" }])
+    // A day without a time is its own day, wherever the show is.
+    const day: PlannedEpisode = { ...newYearsEve, start: Date.parse("2024-01-01T00:00:00Z"), dateOnly: true }
+    expect(planPages([day], { ...options, timeZone: "America/Chicago" }).browse.years).toEqual([{ name: "2024", path: "/live/2024/" }])
+  })
+})

@@ -23,6 +23,9 @@ import { gzipSync } from "zlib"
 import type { EpisodeRecord } from "../types"
 import type { PersonRecord, TopicRecord } from "../content/catalog"
 import { searchWords } from "../utils/search-words"
+import { showDay } from "../utils/format-date"
+
+export { showDay }
 import { episodeSlug } from "../content/slug"
 import type { PlainDate } from "../utils/episode-time"
 
@@ -47,14 +50,6 @@ export type SearchIndexEpisode = Pick<EpisodeRecord, "slug" | "path" | "title" |
 /** The href an episode's day and title make: what the browser makes of an empty one (episode-search.ts). */
 export function defaultHref(day: string, title: string, end: string): string {
   return `${episodeSlug(day as PlainDate, title)}${end}`
-}
-
-/** The day an episode airs in the show's zone, `2024-03-08` (a day-only episode's own day). */
-export function showDay(episode: Pick<EpisodeRecord, "start" | "dateOnly">, timeZone: string): string {
-  if (episode.dateOnly) return new Date(episode.start).toISOString().slice(0, 10)
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(episode.start))
-  const part = (type: string) => parts.find((item) => item.type === type)!.value
-  return `${part("year")}-${part("month")}-${part("day")}`
 }
 
 /** What a search index says of itself, for the build's report and the benchmark. */

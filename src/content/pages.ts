@@ -10,6 +10,7 @@ import { byStart } from "../utils/episode-time"
 import { scheduleAt } from "../utils/schedule"
 import { LANG_CONTEXT_KEY } from "../utils/page-lang"
 import { escapeXml } from "./feed"
+import { showDay } from "../utils/format-date"
 
 export type PlannedEpisode = Pick<Episode, "slug" | "path" | "start" | "dateOnly" | "number"> & { id: string }
 
@@ -21,6 +22,8 @@ export interface PlanOptions {
   /** Past episodes on the show page and on each archive page; "all": every past episode on the show page, and no archive page. */
   episodesPerPage: number | "all"
   episodePages: boolean
+  /** The show's time zone (the `timeZone` option): a year page holds the episodes whose day there is in the year. Default "UTC". */
+  timeZone?: string
 }
 
 export interface ShowPagePlan {
@@ -152,9 +155,6 @@ function pageSize(episodesPerPage: number | "all", pastCount: number): number {
   return episodesPerPage !== "all" && Number.isInteger(episodesPerPage) && episodesPerPage >= 1 ? episodesPerPage : Math.max(pastCount, 1)
 }
 
-/** The year of an episode, in UTC (as its slug's date): "2024". */
-const yearOf = (episode: Pick<PlannedEpisode, "start">) => String(new Date(episode.start).getUTCFullYear())
-
 /**
  * A list's pages: `first`, then `first` + `page/2/`… Pages hold `size` episodes, newest first.
  * Pages are written with their slash (Gatsby applies trailingSlash to createPage's paths).
@@ -184,8 +184,10 @@ export function yearPath(basePath: string, year: string): string {
 function planCatalogPages(
   episodes: readonly PlannedEpisode[],
   catalog: CatalogInput,
-  options: Pick<PlanOptions, "basePath" | "episodesPerPage">,
+  options: Pick<PlanOptions, "basePath" | "episodesPerPage" | "timeZone">,
 ): Pick<PagePlan, "lists" | "indexes" | "browse"> {
+  // The year of its day in the show's zone, as the static HTML and the search give it (a day-only episode's own).
+  const yearOf = (episode: PlannedEpisode) => showDay(episode, options.timeZone ?? "UTC").slice(0, 4)
   const newest = [...episodes].sort(byStart).reverse()
   const size = pageSize(options.episodesPerPage, newest.length)
   const idOf = new Map(episodes.map((episode) => [episode.slug, episode.id]))

@@ -69,3 +69,11 @@ export function formatUtc(isoDate: string, dateOnly: boolean): string {
 export function formatInZone(isoDate: string, timeZone?: string): string {
   return join(zoneParts(isoDate, timeZone))
 }
+
+/** The day an episode airs in the show's zone, `2024-03-08` (a day-only episode's own day). */
+export function showDay(episode: { start: number; dateOnly: boolean }, timeZone: string): string {
+  if (episode.dateOnly) return new Date(episode.start).toISOString().slice(0, 10)
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(episode.start))
+  const part = (type: string) => parts.find((item) => item.type === type)!.value
+  return `${part("year")}-${part("month")}-${part("day")}`
+}
