@@ -57,11 +57,13 @@ export function createShowNodes(
   const pageId = createNodeId(`${PAGE_TYPE} ${key}`)
   const episodeIds = episodes.map((episode) => createNodeId(`${EPISODE_TYPE} ${key} ${episode.uid}`))
   const pageFields = { ...page, episodeIds, problems, drafts, thumbnailFiles }
+  // Its episodes are its children from the start: createParentChildLink would write the page node again
+  // for each one (Gatsby stores every change of a node), which its people and topics make costly.
   const pageNode = {
     ...pageFields,
     id: pageId,
     parent: parent.id,
-    children: [],
+    children: [...episodeIds],
     internal: { type: PAGE_TYPE, contentDigest: createContentDigest(pageFields) },
   }
   actions.createNode(pageNode)
@@ -76,7 +78,6 @@ export function createShowNodes(
       internal: { type: EPISODE_TYPE, contentDigest: createContentDigest(fields) },
     }
     actions.createNode(episodeNode)
-    actions.createParentChildLink({ parent: pageNode as unknown as Node, child: episodeNode as unknown as Node })
   })
   deleteRemovedEpisodes(actions, getNode, pageId, episodeIds)
 }

@@ -1,6 +1,6 @@
 import * as React from "react"
 import { useEffect, useMemo, useRef, useState } from "react"
-import { Link, withPrefix } from "gatsby"
+import { withPrefix } from "gatsby"
 import { prepareIndex, searchEpisodes, type PreparedIndex, type SearchFilters, type SearchIndexFile } from "../utils/episode-search"
 
 export interface SearchFormProps {
@@ -19,8 +19,9 @@ const NO_FILTER: SearchFilters = { year: null, person: null, topic: null }
 
 const count = (n: number) => (n === 1 ? "1 episode" : `${n} episodes`)
 
-/** "Thursday, July 22, 2021" from `2021-07-22`, as the static pages write days. */
-const dayText = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { dateStyle: "full", timeZone: "UTC" })
+/** "Thursday, July 22, 2021" from `2021-07-22`, as the static pages write days (one formatter: making one is the costly part). */
+const DAY = new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeZone: "UTC" })
+const dayText = (day: string) => DAY.format(new Date(`${day}T12:00:00Z`))
 
 /**
  * The archive's search: a text box, and once the index has arrived (at the first focus or key in the
@@ -144,9 +145,10 @@ export default function SearchForm({ index: indexPath, showPath }: SearchFormPro
         <ol className="oil-search__results" ref={resultsRef} aria-label="Matching episodes" onKeyDown={moveInResults}>
           {results.slice(0, SHOWN).map((entry) => (
             <li key={entry.path}>
-              <Link className="oil-search__result" to={entry.path}>
+              {/* A plain link: Gatsby's Link would prefetch each result's page at every key. */}
+              <a className="oil-search__result" href={withPrefix(entry.path)}>
                 {entry.title}
-              </Link>{" "}
+              </a>{" "}
               <span className="oil-search__day">{dayText(entry.day)}</span>
             </li>
           ))}
