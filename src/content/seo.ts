@@ -28,6 +28,9 @@ export interface SeoContext {
 
 type Show = Pick<ShowPageData, "path" | "seo" | "hero">
 
+/** What a page without a share image of its own says of its image. */
+const NO_IMAGE = { imageUrl: null, imageWidth: null, imageHeight: null, imageAlt: null } as const
+
 function common(page: Show, context: SeoContext) {
   return { canonicalUrl: context.canonicalUrl, twitterUsername: page.seo.twitterUsername, feeds: context.feeds, showTitle: showTitle(page) }
 }
@@ -54,10 +57,7 @@ export function archivePageSeo(page: Show, position: { pageNumber: number; pageC
     ...common(page, context),
     title: `Past episodes, page ${position.pageNumber} of ${position.pageCount} · ${showTitle(page)}`,
     description: page.seo.description,
-    imageUrl: null,
-    imageWidth: null,
-    imageHeight: null,
-    imageAlt: null,
+    ...NO_IMAGE,
     ogType: "website",
     jsonLd: [],
   }
@@ -85,10 +85,7 @@ export function listPageSeo(
     ...common(page, context),
     title: `${list.title}${list.pageNumber > 1 ? `, page ${list.pageNumber} of ${list.pageCount}` : ""} · ${show}`,
     description,
-    imageUrl: null,
-    imageWidth: null,
-    imageHeight: null,
-    imageAlt: null,
+    ...NO_IMAGE,
     ogType: person === null ? "website" : "profile",
     jsonLd:
       person === null || context.canonicalUrl === null
@@ -131,10 +128,7 @@ export function indexPageSeo(page: Show, kind: "people" | "topics", count: numbe
     ...common(page, context),
     title: `${kind === "people" ? "People" : "Topics"} · ${show}`,
     description: kind === "people" ? `The ${count} people on ${show}, and their episodes.` : `The ${count} topics of ${show}'s episodes.`,
-    imageUrl: null,
-    imageWidth: null,
-    imageHeight: null,
-    imageAlt: null,
+    ...NO_IMAGE,
     ogType: "website",
     jsonLd: [],
   }
@@ -164,7 +158,7 @@ export function episodePageSeo(page: Show, episode: EpisodeRecord, context: SeoC
       ? { imageUrl: shareImageUrl, imageWidth: shareImage.width, imageHeight: shareImage.height, imageAlt: shareImage.alt }
       : episode.youtube !== null
         ? { imageUrl: episode.youtube.thumbnailUrl, imageWidth: YOUTUBE_STILL.width, imageHeight: YOUTUBE_STILL.height, imageAlt: null }
-        : { imageUrl: null, imageWidth: null, imageHeight: null, imageAlt: null }
+        : NO_IMAGE
   return {
     ...common(page, context),
     title: `${episode.title} · ${show}`,
