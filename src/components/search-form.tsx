@@ -64,10 +64,44 @@ export default function SearchForm({ index: indexPath, showPath }: SearchFormPro
     return () => clearTimeout(timer)
   }, [status])
 
-  const filter = (name: keyof SearchFilters) => (event: React.ChangeEvent<HTMLSelectElement>) => {
-    const value = event.target.value
-    setFilters((current) => ({ ...current, [name]: value === "" ? null : name === "year" ? value : Number(value) }))
-  }
+  // Made again only when the index or a filter changes, not at every key: the people's list can hold hundreds of options.
+  const filterBox = useMemo(() => {
+    if (index === null) return null
+    const filter = (name: keyof SearchFilters) => (event: React.ChangeEvent<HTMLSelectElement>) => {
+      const value = event.target.value
+      setFilters((current) => ({ ...current, [name]: value === "" ? null : name === "year" ? value : Number(value) }))
+    }
+    return (
+      <div className="oil-search__filters">
+        <select aria-label="Year" value={filters.year ?? ""} onChange={filter("year")}>
+          <option value="">Any year</option>
+          {index.years.map((year) => (
+            <option key={year}>{year}</option>
+          ))}
+        </select>
+        {index.people.length > 0 && (
+          <select aria-label="Person" value={filters.person ?? ""} onChange={filter("person")}>
+            <option value="">Anyone</option>
+            {index.people.map((person, id) => (
+              <option key={person.path} value={id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        )}
+        {index.topics.length > 0 && (
+          <select aria-label="Topic" value={filters.topic ?? ""} onChange={filter("topic")}>
+            <option value="">Any topic</option>
+            {index.topics.map((topic, id) => (
+              <option key={topic.path} value={id}>
+                {topic.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+    )
+  }, [index, filters])
   const toResults = (event: React.KeyboardEvent) => {
     if (event.key !== "ArrowDown") return
     const first = resultsRef.current?.querySelector("a")
@@ -108,36 +142,7 @@ export default function SearchForm({ index: indexPath, showPath }: SearchFormPro
           onChange={(event) => setQuery(event.target.value)}
         />
       </div>
-      {index !== null && (
-        <div className="oil-search__filters">
-          <select aria-label="Year" value={filters.year ?? ""} onChange={filter("year")}>
-            <option value="">Any year</option>
-            {index.years.map((year) => (
-              <option key={year}>{year}</option>
-            ))}
-          </select>
-          {index.people.length > 0 && (
-            <select aria-label="Person" value={filters.person ?? ""} onChange={filter("person")}>
-              <option value="">Anyone</option>
-              {index.people.map((person, id) => (
-                <option key={person.path} value={id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          )}
-          {index.topics.length > 0 && (
-            <select aria-label="Topic" value={filters.topic ?? ""} onChange={filter("topic")}>
-              <option value="">Any topic</option>
-              {index.topics.map((topic, id) => (
-                <option key={topic.path} value={id}>
-                  {topic.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </div>
-      )}
+      {filterBox}
       <p className="oil-search__status" id="oil-search-status" role="status">
         {announced}
       </p>
