@@ -316,6 +316,12 @@ describe("the show page's links to the archive, as HTML made at build time", () 
         '<ul class="oil-links"><li><a class="oil-link" href="/blog/live/people/">People</a></li></ul>',
     )
     expect(browseHtml({ years: [], people: null, topics: null, search: null })).toBeNull()
+    // Plain links: written as the site serves its pages under trailingSlash "never" (Gatsby's Link would do it).
+    expect(browseHtml({ years: [{ name: "2024", path: "/live/2024/" }], people: "/live/people/", topics: null, search: null }, "", "never")).toBe(
+      '<h2 class="oil-browse__title" id="oil-browse-title">Browse the episodes</h2>' +
+        '<ul class="oil-links" aria-label="By year"><li><a class="oil-link" href="/live/2024">2024</a></li></ul>' +
+        '<ul class="oil-links"><li><a class="oil-link" href="/live/people">People</a></li></ul>',
+    )
   })
 })
 

@@ -172,7 +172,7 @@ function createPagesOf(
       seo: showPageSeo(page, shown, imageUrl, seoContext(canonical(showPath))),
       calendarLinks: upcomingAddLinks(shown, calendarContext),
       subscribeLinks: showCalendarSubscription(shared.feeds.calendar, showTitle(page), shared.siteUrl),
-      browseHtml: browseHtml(plan.browse, pathPrefix),
+      browseHtml: browseHtml(plan.browse, pathPrefix, trailingSlash),
     },
   })
   const browse = plan.browse

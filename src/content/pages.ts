@@ -10,6 +10,7 @@ import { byStart } from "../utils/episode-time"
 import { scheduleAt } from "../utils/schedule"
 import { LANG_CONTEXT_KEY } from "../utils/page-lang"
 import { escapeXml } from "./feed"
+import { servedPath, type TrailingSlash } from "./urls"
 import { showDay } from "../utils/format-date"
 
 export type PlannedEpisode = Pick<Episode, "slug" | "path" | "start" | "dateOnly" | "number"> & { id: string }
@@ -109,11 +110,13 @@ export interface BrowseLinks {
  * The archive's links (BrowseLinks) as HTML, escaped, for the show page, where they are made at build
  * time so that its JavaScript carries none of them: the heading "Browse the episodes" (id
  * `oil-browse-title`, which the show page's `<nav>` is labelled by), each year, the people and the
- * topics, under the site's path prefix (`pathPrefix`, "" without one). Null with no link.
+ * topics, under the site's path prefix (`pathPrefix`, "" without one) and as the site serves them
+ * under Gatsby's trailingSlash option (plain links: Gatsby's Link would apply it). Null with no link.
  */
-export function browseHtml(links: BrowseLinks, pathPrefix = ""): string | null {
+export function browseHtml(links: BrowseLinks, pathPrefix = "", trailingSlash: TrailingSlash = "always"): string | null {
   const prefix = pathPrefix.replace(/\/+$/, "")
-  const item = (name: string, path: string) => `<li><a class="oil-link" href="${escapeXml(prefix + path)}">${escapeXml(name)}</a></li>`
+  const item = (name: string, path: string) =>
+    `<li><a class="oil-link" href="${escapeXml(prefix + servedPath(path, trailingSlash))}">${escapeXml(name)}</a></li>`
   const more = [...(links.people === null ? [] : [item("People", links.people)]), ...(links.topics === null ? [] : [item("Topics", links.topics)])]
   if (links.years.length === 0 && more.length === 0) return null
   return [
