@@ -16,11 +16,8 @@
 import type { ParsedSpeaker as Speaker } from "./speakers"
 import { editDistance } from "./edit-distance"
 import { slugify } from "./slug"
+import { plainWords } from "../utils/search-words"
 
-/** The marks that accents are, once a name is decomposed (NFD). Built with RegExp: see speakers.ts. */
-const MARKS = new RegExp(String.raw`\p{M}+`, "gu")
-/** What a key keeps of a name: letters and digits, the rest is a word break. */
-const NOT_WORD = new RegExp(String.raw`[^\p{L}\p{N}]+`, "gu")
 
 /** German letters as German spells them without the marks: "Hüttner" is also written "Huettner". */
 const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue" }
@@ -40,7 +37,7 @@ function transliteratedKey(name: string): string | null {
  * name of one word keeps it.
  */
 export function personKey(name: string): string {
-  const words = name.normalize("NFD").replace(MARKS, "").toLowerCase().split(NOT_WORD).filter(Boolean)
+  const words = plainWords(name)
   if (words.length <= 2) return words.join(" ")
   const middle = words.slice(1, -1).filter((word) => word.length > 1)
   return [words[0]!, ...middle, words[words.length - 1]!].join(" ")

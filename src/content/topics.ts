@@ -8,9 +8,8 @@
  * used most often names it everywhere (on a tie, one with capitals, then the latest).
  */
 import { slugify } from "./slug"
+import { plainWords } from "../utils/search-words"
 
-const MARKS = new RegExp(String.raw`\p{M}+`, "gu")
-const NOT_WORD = new RegExp(String.raw`[^\p{L}\p{N}]+`, "gu")
 const CAPITAL = new RegExp(String.raw`\p{Lu}`, "u")
 
 /** The longest topic the theme keeps, in characters: a topic is a few words, not a sentence. */
@@ -18,7 +17,7 @@ export const MAX_TOPIC_LENGTH = 60
 
 /** A topic as a comparison key: "Kata Containers", "kata-containers" → "kata containers". */
 export function topicKey(name: string): string {
-  return name.normalize("NFD").replace(MARKS, "").toLowerCase().split(NOT_WORD).filter(Boolean).join(" ")
+  return plainWords(name).join(" ")
 }
 
 /**

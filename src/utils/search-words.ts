@@ -16,12 +16,15 @@ const STOP_WORDS = new Set(
   ).split(" "),
 )
 
+/**
+ * The words of `text` as names, topics and searches compare them: lowercase, accents and other marks
+ * taken off, split at anything but a letter or a digit, in order ("José Núñez-Díaz" → jose, nunez, diaz).
+ */
+export function plainWords(text: string): string[] {
+  return text.normalize("NFD").replace(MARKS, "").toLowerCase().split(NOT_WORD).filter(Boolean)
+}
+
 /** The words of `text` a search matches, in order (repeats kept). */
 export function searchWords(text: string): string[] {
-  return text
-    .normalize("NFD")
-    .replace(MARKS, "")
-    .toLowerCase()
-    .split(NOT_WORD)
-    .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
+  return plainWords(text).filter((word) => word.length > 1 && !STOP_WORDS.has(word))
 }
