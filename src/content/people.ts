@@ -18,7 +18,6 @@ import { editDistance } from "./edit-distance"
 import { slugify } from "./slug"
 import { plainWords } from "../utils/search-words"
 
-
 /** German letters as German spells them without the marks: "Hüttner" is also written "Huettner". */
 const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue" }
 
