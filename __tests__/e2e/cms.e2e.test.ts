@@ -77,7 +77,7 @@ describe("/admin/ with the theme's preview", () => {
       'Error: episode 17 "Zuul at Ten: the Anniversary Show": date is missing (write it in UTC as 2021-07-22T14:00:00.000Z). An episode cannot be placed in the schedule without its date.',
     )
     expect(await preview.locator(".oil-preview-problems__summary").textContent()).toMatch(
-      /^The build would report 1 error and 1 warning \(and 8 notes\), and would stop: 16 published episodes, 1 draft left out\.$/,
+      /^The build would report 1 error and 1 warning \(and 12 notes\), and would stop: 16 published episodes, 1 draft left out\.$/,
     )
     // The episode the build could not place is not on the page either.
     expect(await preview.getByRole("heading", { name: "Zuul at Ten: the Anniversary Show" }).count()).toBe(0)
