@@ -204,39 +204,29 @@ function planCatalogPages(
       size,
     ),
   )
-  const people = catalog.people.filter((person) => person.path !== null && ids(person.episodeSlugs).length > 0)
-  const topics = catalog.topics.filter((topic) => ids(topic.episodeSlugs).length > 0)
-  for (const person of people)
-    lists.push(
-      ...listPages({ kind: "person", key: person.slug, title: person.name }, `${options.basePath}people/${person.slug}/`, ids(person.episodeSlugs), size),
-    )
-  for (const topic of topics)
-    lists.push(...listPages({ kind: "topic", key: topic.slug, title: topic.name }, `${options.basePath}topics/${topic.slug}/`, ids(topic.episodeSlugs), size))
-  const indexes: IndexPagePlan[] = []
-  if (people.length > 0) {
-    indexes.push({
-      path: `${options.basePath}people/`,
-      kind: "people",
-      entries: people.map((person) => ({
-        name: person.name,
-        path: `${options.basePath}people/${person.slug}/`,
-        episodeCount: ids(person.episodeSlugs).length,
-        detail: person.affiliations[0] ?? null,
-      })),
+  // Each person with a page and each topic, with its episodes' ids and its page's path, made once.
+  const entries = (kind: "person" | "topic", folder: "people" | "topics", list: CatalogInput["people"] | CatalogInput["topics"]) =>
+    list.flatMap((entry) => {
+      const episodeIds = ids(entry.episodeSlugs)
+      if (entry.path === null || episodeIds.length === 0) return []
+      const detail = "affiliations" in entry ? (entry.affiliations[0] ?? null) : null
+      return [{ kind, name: entry.name, slug: entry.slug, path: `${options.basePath}${folder}/${entry.slug}/`, episodeIds, detail }]
     })
-  }
-  if (topics.length > 0) {
-    indexes.push({
-      path: `${options.basePath}topics/`,
-      kind: "topics",
-      entries: topics.map((topic) => ({
-        name: topic.name,
-        path: `${options.basePath}topics/${topic.slug}/`,
-        episodeCount: ids(topic.episodeSlugs).length,
-        detail: null,
-      })),
-    })
-  }
+  const people = entries("person", "people", catalog.people)
+  const topics = entries("topic", "topics", catalog.topics)
+  for (const entry of [...people, ...topics])
+    lists.push(...listPages({ kind: entry.kind, key: entry.slug, title: entry.name }, entry.path, entry.episodeIds, size))
+  const index = (kind: IndexPagePlan["kind"], list: typeof people): IndexPagePlan[] =>
+    list.length === 0
+      ? []
+      : [
+          {
+            path: `${options.basePath}${kind}/`,
+            kind,
+            entries: list.map((entry) => ({ name: entry.name, path: entry.path, episodeCount: entry.episodeIds.length, detail: entry.detail })),
+          },
+        ]
+  const indexes = [...index("people", people), ...index("topics", topics)]
   return {
     lists,
     indexes,
