@@ -33,15 +33,18 @@ describe("showCollection with several shows", () => {
 describe("registerOpenInfraLive with several shows", () => {
   it("registers the preview under each entry's name, and one listener that writes ids into either show's entry", () => {
     const previews: string[] = []
+    const widgets: string[] = []
     const listeners: Array<{ name: string; handler: (event: { entry: unknown }) => unknown }> = []
     registerOpenInfraLive(
       {
         registerPreviewTemplate: (name: string) => previews.push(name),
         registerEventListener: (listener: (typeof listeners)[number]) => listeners.push(listener),
+        registerWidget: (name: string) => widgets.push(name),
       },
       { name: ["openinfra-live", "keynotes"], templateKey: "some-other-key" },
     )
     expect(previews).toEqual(["openinfra-live", "keynotes"])
+    expect(widgets).toEqual(["openinfra-live-topics"])
     expect(listeners.map((listener) => listener.name)).toEqual(["preSave"])
     // A new episode in either show's entry gets its id; another collection's entry is left alone.
     const entry = (slug: string) =>

@@ -3,8 +3,9 @@
  * Decap CMS 3, on their in-browser test backend, with a made-up foundation's config in the real one's
  * shapes as `cms-config --config` fits it and its 73-episode show file (__tests__/fixtures/cms). The list shows each
  * episode's date, and a save writes what the editor changed and nothing else: the theme's preSave
- * (src/cms/ids.ts, bundled here on its own, as registerOpenInfraLive registers it) used to write an id
- * into every episode, a 301-line diff for one renamed episode.
+ * (src/cms/ids.ts) used to write an id into every episode, a 301-line diff for one renamed episode. The
+ * theme's topics widget (src/cms/topics-widget.tsx) suggests the show's topics and saves a list. The
+ * preSave and the widget are bundled here on their own, and registered as registerOpenInfraLive does.
  *
  * Netlify CMS 2.14.48 and React 17 come from the foundation-like site the integration tests install
  * (__tests__/integration/existing-site.test.ts), as the UMD files gatsby-plugin-netlify-cms copies; Decap
@@ -21,7 +22,10 @@ import { EXISTING_SITE, REPO, TEST_NOW } from "../helpers/gatsby"
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { serve } = require("../../scripts/static-server.js") as { serve: (root: string) => Promise<{ url: string; close: () => Promise<void> }> }
 const { launchChromium } = require("../../scripts/chromium.js") as { launchChromium: () => Promise<Browser> }
-const esbuild = require("esbuild") as { buildSync: (options: object) => { outputFiles: Array<{ path: string; text: string }> } }
+const esbuild = require("esbuild") as {
+  buildSync: (options: object) => { outputFiles: Array<{ path: string; text: string }> }
+  build: (options: object) => Promise<{ outputFiles: Array<{ path: string; text: string }> }>
+}
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const FIXTURES = path.join(REPO, "__tests__", "fixtures", "cms")
@@ -41,8 +45,17 @@ const CMSS = {
 } as const
 type CmsName = keyof typeof CMSS
 
-/** An /admin/ page: the CMS, the theme's preSave for the entry, and the config `cms-config --config` makes of the fixture's. */
-function adminPage(name: CmsName): string {
+/** `react` as the page has it: the CMS's own, on `window` (the UMD file's, or the Decap bundle's). */
+const windowReact = {
+  name: "window-react",
+  setup(build: { onResolve: (options: object, callback: () => object) => void; onLoad: (options: object, callback: () => object) => void }) {
+    build.onResolve({ filter: /^react$/ }, () => ({ path: "react", namespace: "window-react" }))
+    build.onLoad({ filter: /.*/, namespace: "window-react" }, () => ({ contents: "module.exports = window.React", loader: "js" }))
+  },
+}
+
+/** An /admin/ page: the CMS, the theme's preSave for the entry and topics widget, and the config `cms-config --config` makes of the fixture's. */
+async function adminPage(name: CmsName): Promise<string> {
   const cms = CMSS[name]
   const root = path.join(PAGES, name.replace(/\W+/g, "-"))
   const admin = path.join(root, "admin")
@@ -54,7 +67,11 @@ function adminPage(name: CmsName): string {
   if (Object.keys(cms.files).length === 0) {
     // React, ReactDOM and the CMS in one script, from their modules, the CMS on window as its UMD file puts it.
     const app = esbuild.buildSync({
-      stdin: { contents: `import CMS from "decap-cms-app"\nwindow.${cms.global} = CMS`, resolveDir: REPO, loader: "js" },
+      stdin: {
+        contents: `import * as React from "react"\nimport CMS from "decap-cms-app"\nwindow.${cms.global} = CMS\nwindow.React = React`,
+        resolveDir: REPO,
+        loader: "js",
+      },
       bundle: true,
       format: "iife",
       target: "es2019",
@@ -66,12 +83,22 @@ function adminPage(name: CmsName): string {
     })
     fs.writeFileSync(path.join(admin, "cms.js"), app.outputFiles.find((file) => file.path.endsWith(".js"))!.text)
   }
-  const bundle = esbuild.buildSync({
-    stdin: { contents: 'export { showPreSave } from "./src/cms/ids"', resolveDir: REPO, loader: "ts" },
+  const bundle = await esbuild.build({
+    stdin: {
+      contents:
+        'export { showPreSave } from "./src/cms/ids"\nexport { TOPICS_WIDGET } from "./src/cms/topics-field"\nexport { TopicsControl, TopicsPreview } from "./src/cms/topics-widget"',
+      resolveDir: REPO,
+      loader: "ts",
+    },
     bundle: true,
     format: "iife",
     globalName: "OpenInfraLiveCms",
     target: "es2017",
+    // React.createElement: Netlify CMS 2's React 17 comes as a UMD file, which has no jsx-runtime.
+    jsx: "transform",
+    tsconfigRaw: { compilerOptions: { jsx: "react" } },
+    define: { "process.env.NODE_ENV": '"production"' },
+    plugins: [windowReact],
     write: false,
   })
   fs.writeFileSync(path.join(admin, "openinfra-live.js"), bundle.outputFiles[0]!.text)
@@ -87,6 +114,7 @@ ${Object.keys(cms.files).length === 0 ? "" : '<script src="react.production.min.
 <script src="cms.js"></script><script src="openinfra-live.js"></script></head><body><script>
 const CMS = window.${cms.global}.default || window.${cms.global}
 CMS.registerEventListener({ name: "preSave", handler: OpenInfraLiveCms.showPreSave({ name: "openinfra-live-page", templateKey: "openinfra-live", mode: "changed" }) })
+CMS.registerWidget(OpenInfraLiveCms.TOPICS_WIDGET, OpenInfraLiveCms.TopicsControl, OpenInfraLiveCms.TopicsPreview)
 CMS.init()
 </script></body></html>`,
   )
@@ -100,7 +128,7 @@ const urls = new Map<CmsName, string>()
 beforeAll(async () => {
   browser = await launchChromium()
   for (const name of Object.keys(CMSS) as CmsName[]) {
-    const server = await serve(adminPage(name))
+    const server = await serve(await adminPage(name))
     servers.push(server)
     urls.set(name, server.url)
   }
@@ -177,6 +205,43 @@ describe.each(Object.keys(CMSS) as CmsName[])("the foundation-shaped show in %s,
     const after = await publish(page, saved)
     expect(changedLines(SHOW, after)).toEqual({ added: 1, removed: 1 })
     expect(after).toContain("\n    episodeTitle: Anvil Deep Dive\n")
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it("suggests the show's topics in the theme's widget, and saves an episode's topics as a list", async () => {
+    const { page, errors, saved, close } = await openShow(name)
+    const items = page.locator('[class*="listControlItem"]')
+    const first = items.nth(1)
+    await first.locator("button").first().click()
+    const firstTopics = first.getByRole("combobox", { name: /^Topics/ })
+    await firstTopics.pressSequentially("Kata Containers, security")
+    await firstTopics.press("Enter")
+    expect(await first.getByRole("list", { name: "Topics" }).getByRole("listitem").allTextContents()).toEqual(["Kata Containers×", "security×"])
+
+    const second = items.nth(2)
+    await second.locator("button").first().click()
+    const secondTopics = second.getByRole("combobox", { name: /^Topics/ })
+    await secondTopics.focus()
+    // The show's topics, which the first episode has now, most used first (a tie: by name).
+    const offered = () => second.locator("datalist option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+    expect(await offered()).toEqual(["Kata Containers", "security"])
+    // Typed otherwise, a topic takes the show's spelling.
+    await secondTopics.pressSequentially("KATA-containers")
+    await secondTopics.press("Enter")
+    expect(await offered()).toEqual(["security"])
+    // Picked from the browser's list of suggestions, added at once. Headless Chromium shows no list to pick from: the
+    // page gets what Chromium sends for a pick, the option's value and an input event of type insertReplacementText.
+    await secondTopics.evaluate((input: HTMLInputElement) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, input.list!.options[0]!.value)
+      input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertReplacementText" }))
+    })
+    expect(await second.getByRole("list", { name: "Topics" }).getByRole("listitem").allTextContents()).toEqual(["Kata Containers×", "security×"])
+    expect(await secondTopics.inputValue()).toBe("")
+
+    const after = await publish(page, saved)
+    expect(after.match(/\n {4}topics:\n {6}- Kata Containers\n {6}- security\n/g)).toHaveLength(2)
+    expect(changedLines(SHOW, after)).toEqual({ added: 6, removed: 0 })
     expect(errors).toEqual([])
     await close()
   })

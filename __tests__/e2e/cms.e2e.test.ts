@@ -1,11 +1,12 @@
 /**
  * The example site's /admin/ in Chromium: Decap CMS 3 on its in-browser test backend, with the
- * theme's collection and preview. An editor opens the show, renames an episode and sees it in the
- * preview, then clears a date and sees the build's error listed above the page.
+ * theme's collection, preview and topics widget. An editor opens the show, renames an episode and
+ * sees it in the preview, then clears a date and sees the build's error listed above the page; adds
+ * a topic from the show's suggestions and sees it on the episode's card.
  */
 import path from "path"
 import type { FrameLocator, Page } from "playwright-core"
-import { browserSuite, SCREENSHOTS } from "../helpers/browser"
+import { browserSuite, SCREENSHOTS, settle } from "../helpers/browser"
 import { REPO } from "../helpers/gatsby"
 
 const PUBLIC = path.join(REPO, "example-site", "public")
@@ -82,6 +83,29 @@ describe("/admin/ with the theme's preview", () => {
     // The episode the build could not place is not on the page either.
     expect(await preview.getByRole("heading", { name: "Zuul at Ten: the Anniversary Show" }).count()).toBe(0)
     await page.screenshot({ path: path.join(SCREENSHOTS, "cms-preview.png") })
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it("suggests the show's topics for an episode, and previews the one added, spelled as the show spells it", async () => {
+    const { page, preview, errors, close } = await openShow()
+    const zuul = await episodeItem(page, "Zuul at Ten")
+    const topics = zuul.getByRole("combobox", { name: /^Topics/ })
+    expect(await zuul.getByRole("list", { name: "Topics" }).getByRole("listitem").allTextContents()).toEqual(["Zuul×", "CI/CD×"])
+    await topics.focus()
+    // Most used first: OpenStack is on four episodes, Large Scale on three (one writes it "large scale").
+    const offered = await zuul.locator("datalist option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+    expect(offered.slice(0, 4)).toEqual(["OpenStack", "Large Scale", "Edge Computing", "Upgrades"])
+    expect(offered).not.toContain("Zuul")
+
+    const largeScale = preview.getByRole("link", { name: "Large Scale", exact: true })
+    const before = await largeScale.count()
+    await topics.pressSequentially("large-scale")
+    await topics.press("Enter")
+    expect(await zuul.getByRole("list", { name: "Topics" }).getByRole("listitem").allTextContents()).toEqual(["Zuul×", "CI/CD×", "Large Scale×"])
+    expect(await settle(() => largeScale.count(), before + 1)).toBe(before + 1)
+    await zuul.getByRole("button", { name: "Remove CI/CD" }).click()
+    expect(await zuul.getByRole("list", { name: "Topics" }).getByRole("listitem").allTextContents()).toEqual(["Zuul×", "Large Scale×"])
     expect(errors).toEqual([])
     await close()
   })

@@ -5,6 +5,7 @@
  */
 import { DEFAULTS, type ThemeOptions } from "../content/options"
 import { PLATFORM_NAMES, SHOW_LINK_PLATFORMS } from "../utils/platforms"
+import { TOPICS_WIDGET } from "./topics-field"
 
 export interface CollectionOptions {
   /** The show's markdown file, from the site's root. Default: src/pages/openinfra-live/index.md. */
@@ -141,11 +142,8 @@ export function showCollection(options: CollectionOptions = {}): Record<string, 
           optional(
             "topics",
             "Topics",
-            "list",
-            "What the episode is about, separated by commas: Kata Containers, Security. Each topic gets a page listing its episodes; write a topic as the other episodes do.",
-            {
-              allow_add: true,
-            },
+            TOPICS_WIDGET,
+            "What the episode is about: type a topic, then Enter or a comma. The show's topics are offered as you type, and one written as another episode writes it takes that spelling. Each topic gets a page listing its episodes.",
           ),
           optional("youtubeEmbed", "YouTube video", "string", "Any YouTube link to the video, or its embed code: the player comes from it."),
           optional("youtubeLink", "YouTube link", "string", "Where the 'YouTube' link goes, if not to the video above."),

@@ -10,3 +10,5 @@
 export { registerOpenInfraLive, withEpisodeIds, type CmsApi, type EpisodeIdMode, type RegisterOptions } from "./register"
 export { default as OpenInfraLivePreview, makeOpenInfraLivePreview, type CmsPreviewProps, type PreviewOptions } from "./preview"
 export { showCollection, type CollectionOptions } from "./collection"
+export { TopicsControl, TopicsPreview, type TopicsControlProps } from "./topics-widget"
+export { TOPICS_WIDGET } from "./topics-field"

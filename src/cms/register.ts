@@ -1,23 +1,26 @@
 /**
  * One call that sets a Decap CMS 3 or Netlify CMS 2 up for the show: the
- * preview template, and the stable `id`s written into episodes when they need
- * one (see ids.ts and src/content/identity.ts).
+ * preview template, the topics widget (topics-widget.tsx), and the stable `id`s
+ * written into episodes when they need one (see ids.ts and src/content/identity.ts).
  */
 import { DEFAULTS, type ThemeOptions } from "../content/options"
 import { showPreSave, type EpisodeIdMode } from "./ids"
 import { makeOpenInfraLivePreview, type PreviewOptions } from "./preview"
+import { TOPICS_WIDGET } from "./topics-field"
+import { TopicsControl, TopicsPreview } from "./topics-widget"
 
 export { withEpisodeIds, type EpisodeIdMode } from "./ids"
 
 /**
  * The part of the CMS object (`import CMS from "decap-cms-app"`, or netlify-cms-app's) this module uses.
- * Generic in what the CMS's own types call a preview component and an event listener (each CMS names
- * their props more narrowly than the other), so that either CMS's object is taken as it is:
+ * Generic in what the CMS's own types call a preview component, an event listener and a widget's control
+ * and preview (each CMS names their props more narrowly than the other), so that either CMS's object is taken as it is:
  * `registerOpenInfraLive(CMS)`, with no cast.
  */
-export interface CmsApi<Component = unknown, Listener = unknown> {
+export interface CmsApi<Component = unknown, Listener = unknown, Widget = unknown, WidgetPreview = unknown> {
   registerPreviewTemplate(name: string, component: Component): void
   registerEventListener(listener: Listener): void
+  registerWidget(name: string, control: Widget, preview?: WidgetPreview): void
 }
 export interface RegisterOptions extends PreviewOptions {
   /**
@@ -51,10 +54,14 @@ function standInForGatsbyRuntime(): void {
 }
 
 /**
- * Registers the show's preview (under `options.name`) and its preSave listener, which writes episode
- * ids (`options.episodeIds`). Call it before `CMS.init()`.
+ * Registers the show's preview (under `options.name`), the `openinfra-live-topics` widget the
+ * collection's episodes' topics use, and the preSave listener, which writes episode ids
+ * (`options.episodeIds`). Call it before `CMS.init()`.
  */
-export function registerOpenInfraLive<Component, Listener>(CMS: CmsApi<Component, Listener>, options: RegisterOptions = {}): void {
+export function registerOpenInfraLive<Component, Listener, Widget, WidgetPreview>(
+  CMS: CmsApi<Component, Listener, Widget, WidgetPreview>,
+  options: RegisterOptions = {},
+): void {
   const names: readonly string[] = options.name === undefined ? [DEFAULTS.templateKey] : typeof options.name === "string" ? [options.name] : options.name
   const templateKey = options.templateKey ?? DEFAULTS.templateKey
   const mode = options.episodeIds ?? "changed"
@@ -62,5 +69,6 @@ export function registerOpenInfraLive<Component, Listener>(CMS: CmsApi<Component
   // What the CMS calls a preview component and a listener: these are those, whatever its types name them.
   const preview = makeOpenInfraLivePreview(options) as unknown as Component
   for (const name of names) CMS.registerPreviewTemplate(name, preview)
+  CMS.registerWidget(TOPICS_WIDGET, TopicsControl as unknown as Widget, TopicsPreview as unknown as WidgetPreview)
   CMS.registerEventListener({ name: "preSave", handler: showPreSave({ name: names, templateKey, mode }) } as unknown as Listener)
 }
