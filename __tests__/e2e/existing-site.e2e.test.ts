@@ -102,6 +102,12 @@ describe("the Gatsby 4 / React 17 site's /live/ in Chromium", () => {
     // The site's default keeps a new episode a draft, which nothing checks: publish it. Netlify CMS 2 dates it now.
     await page.locator('[id^="hidden-field"]').first().click()
     await preview.getByRole("heading", { name: "A brand new episode" }).waitFor()
+    // The theme's topics widget, which `cms-config --config` put in the site's config and registerOpenInfraLive
+    // registers, built by the site's webpack and Babel: a topic added is a link on the episode's card.
+    const topics = page.locator('input[id^="topics-field"]').first()
+    await topics.pressSequentially("Confidential Computing")
+    await topics.press("Enter")
+    await preview.getByRole("link", { name: "Confidential Computing", exact: true }).waitFor()
     await page.locator('input[id^="date-field"]').first().fill("")
     await page.keyboard.press("Tab")
     const error = preview.locator(".oil-preview-problems li", { hasText: "A brand new episode" })
