@@ -8,7 +8,7 @@ import * as React from "react"
 import { act, fireEvent, render, screen, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event"
 import { fromJS, List } from "immutable"
-import { TopicsControl, TopicsPreview } from "../../src/cms/topics-widget"
+import { TopicsControl, TopicsPreview, type TopicsControlProps } from "../../src/cms/topics-widget"
 
 type Data = ReturnType<typeof fromJS> & { getIn: (path: unknown[]) => unknown; setIn: (path: unknown[], value: unknown) => Data }
 
@@ -21,12 +21,36 @@ const SHOW = {
   ],
 }
 
+/**
+ * The CMSs' Widget (decap-cms-core's EditorControlPane/Widget.js, Netlify CMS 2's the same), as far as it
+ * decides when the control renders again: it asks the control's own shouldComponentUpdate, through the ref
+ * it holds, with the next props only.
+ */
+class CmsWidget extends React.Component<TopicsControlProps & { control: React.MutableRefObject<TopicsControl | null> }> {
+  private control: TopicsControl | null = null
+  override shouldComponentUpdate(next: TopicsControlProps): boolean {
+    return this.control === null ? next.value !== this.props.value : this.control.shouldComponentUpdate(next)
+  }
+  override render() {
+    const { control, ...props } = this.props
+    return (
+      <TopicsControl
+        {...props}
+        ref={(instance) => {
+          this.control = instance
+          control.current = instance
+        }}
+      />
+    )
+  }
+}
+
 /** The CMS around the widget, for the first episode's topics; `entry()` is the entry as it is now. */
 function renderInCms(show: object = SHOW) {
   let current = fromJS({ path: "src/pages/openinfra-live/index.md", data: show }) as Data
   const changes: unknown[] = []
   const field = fromJS({ label: "Topics", name: "topics", widget: "openinfra-live-topics", required: false })
-  const widget = React.createRef<TopicsControl>()
+  const widget: React.MutableRefObject<TopicsControl | null> = { current: null }
   let update: (entry: Data) => void = () => undefined
   function Cms() {
     const [entry, setEntry] = React.useState(current)
@@ -37,8 +61,8 @@ function renderInCms(show: object = SHOW) {
     return (
       <div>
         <label htmlFor="topics-1">Topics</label>
-        <TopicsControl
-          ref={widget}
+        <CmsWidget
+          control={widget}
           forID="topics-1"
           field={field as never}
           entry={entry as never}
@@ -164,6 +188,13 @@ describe("the topics widget in the CMS", () => {
     const cms = renderInCms()
     await userEvent.click(screen.getByRole("combobox", { name: "Topics" }))
     cms.setEntry(cms.entry().setIn(["data", "episodes", 3, "topics"], fromJS(["Zuul"])))
+    expect(cms.offered()).toEqual(["Kata Containers (2 episodes)", "Edge (1 episode)", "Zuul (1 episode)"])
+  })
+
+  it("offers the topics other episodes were given while it did not have focus", async () => {
+    const cms = renderInCms()
+    cms.setEntry(cms.entry().setIn(["data", "episodes", 3, "topics"], fromJS(["Zuul"])))
+    await userEvent.click(screen.getByRole("combobox", { name: "Topics" }))
     expect(cms.offered()).toEqual(["Kata Containers (2 episodes)", "Edge (1 episode)", "Zuul (1 episode)"])
   })
 

@@ -95,15 +95,17 @@ export class TopicsControl extends React.Component<TopicsControlProps, State> {
   isValid = (): boolean => true
 
   /**
-   * Both CMSs call this for the field with the next props (with the next state too, as React does): the
-   * list shows the value, and the suggestions the entry's episodes, which change as other episodes are edited.
+   * Both CMSs call this for the field with the next props (React with the next state too): the list shows
+   * the value, and the suggestions the entry's episodes, which change as other episodes are edited. When it
+   * says no, the CMS does not hand the control the new props at all: the entry it suggests from at the
+   * next focus would be an old one.
    */
   override shouldComponentUpdate(next: TopicsControlProps, nextState?: unknown): boolean {
     return (
       (nextState !== undefined && nextState !== this.state) ||
       next.value !== this.props.value ||
       next.classNameWrapper !== this.props.classNameWrapper ||
-      (this.state.focused && this.episodes(next) !== this.episodes(this.props))
+      this.episodes(next) !== this.episodes(this.props)
     )
   }
 
