@@ -1,12 +1,15 @@
 /**
  * What the CMS's topics widget (topics-widget.tsx) does with an episode's topics, apart from
- * rendering: the show's topics it suggests, the topics an episode has as its field holds them, and
- * what the editor's typing adds. Pure; runs in the CMS page, and in the unit tests.
+ * rendering: the show's topics it suggests, the items an episode's field holds, and what the editor's
+ * typing adds. Pure; runs in the CMS page, and in the unit tests.
  */
 import { gatherTopics, readTopics, topicKey } from "../content/topics"
 
 /** The widget's name in a CMS config (`widget: openinfra-live-topics`), registered by registerOpenInfraLive. */
 export const TOPICS_WIDGET = "openinfra-live-topics"
+
+/** Where typed text is cut into topics: commas, semicolons, lines (as the build reads a text of topics). */
+export const TOPIC_SEPARATOR = /[,;\n]/
 
 export interface TopicChoice {
   /** The topic as the show names it (its most used spelling; see gatherTopics). */
@@ -33,41 +36,77 @@ export function showTopics(episodes: unknown, field = "topics"): TopicChoice[] {
 }
 
 /**
- * The topics an episode's field holds, as it holds them, for the widget to show: a list's items as text
- * (blank ones left out), or a text of topics separated by commas (as the build reads one). Nothing is
- * checked or dropped here: what the build would drop stays until the editor removes it, and the
- * preview says why.
+ * The items an episode's field holds, as it holds them: a list's items (whatever they are), the pieces
+ * of a text of topics separated by commas (trimmed, blanks left out, nothing else dropped), or a lone
+ * value. The widget shows them and writes back the ones the editor did not remove, unchanged.
  */
-export function currentTopics(value: unknown): string[] {
-  if (Array.isArray(value)) {
-    return value.filter((item) => item !== null && item !== undefined && String(item).trim() !== "").map((item) => String(item))
-  }
-  if (typeof value === "string") return readTopics(value).topics
-  return []
+export function topicItems(value: unknown): unknown[] {
+  if (value === undefined || value === null) return []
+  if (Array.isArray(value)) return value
+  if (typeof value === "string") return splitTopics(value)
+  return [value]
+}
+
+/** Typed or pasted text cut at its separators, each piece trimmed and its spaces collapsed, blanks left out. */
+export function splitTopics(text: string): string[] {
+  return text
+    .split(TOPIC_SEPARATOR)
+    .map((piece) => piece.replace(/\s+/g, " ").trim())
+    .filter((piece) => piece !== "")
+}
+
+/** An item as a topic's text: a text or a number as it reads; `null` for anything else (a list, an object, a date). */
+export function topicText(item: unknown): string | null {
+  return typeof item === "string" || typeof item === "number" ? String(item) : null
+}
+
+export interface Addition {
+  /** The topics to add, in order, each spelled as the show spells it where it has it. */
+  added: string[]
+  /** Typed topics the episode has already (by key), as the episode writes them. */
+  present: string[]
+  /** Typed topics spelled otherwise than the show writes them: [as typed, as added]. */
+  respelled: Array<[typed: string, added: string]>
+  /** The pieces the build would drop, as typed, and why (readTopics' words). */
+  refused: Array<{ text: string; why: string }>
 }
 
 /**
- * The episode's topics after the editor typed `typed` (one topic, or several separated by commas,
- * semicolons or lines): each new one spelled as the show already spells it when their keys match
- * ("kata containers" becomes "Kata Containers"), one already in `current` (by key) not added twice.
- * What readTopics refuses (no letter or digit, over MAX_TOPIC_LENGTH) is not added; `dropped` says why.
+ * What typing `typed` (one topic, or several separated by commas, semicolons or lines) adds to an
+ * episode whose items are `items`: each new topic spelled as the show spells it when their keys match
+ * ("kata containers" becomes "Kata Containers"), none the episode has (by key), none twice. What
+ * readTopics refuses (no letter or digit, over MAX_TOPIC_LENGTH) is not added: `refused` keeps it as typed.
  */
-export function addTopics(current: readonly string[], typed: string, known: readonly TopicChoice[]): { topics: string[]; added: string[]; dropped: string[] } {
-  const { topics: fresh, dropped } = readTopics(typed)
+export function addTopics(items: readonly unknown[], typed: string, known: readonly TopicChoice[]): Addition {
   const spelling = new Map(known.map((topic) => [topicKey(topic.name), topic.name]))
-  const have = new Set(current.map(topicKey))
-  const added: string[] = []
-  for (const topic of fresh) {
-    const key = topicKey(topic)
-    if (have.has(key)) continue
-    have.add(key)
-    added.push(spelling.get(key) ?? topic)
+  const have = new Map<string, string>()
+  for (const item of items) {
+    const text = topicText(item)
+    if (text !== null) have.set(topicKey(text), text)
   }
-  return { topics: [...current, ...added], added, dropped }
+  const result: Addition = { added: [], present: [], respelled: [], refused: [] }
+  for (const piece of splitTopics(typed)) {
+    const { topics, dropped } = readTopics([piece])
+    if (topics.length === 0) {
+      result.refused.push({ text: piece, why: dropped[0] ?? `"${piece}" is not a topic` })
+      continue
+    }
+    const key = topicKey(piece)
+    const there = have.get(key)
+    if (there !== undefined) {
+      if (!result.added.includes(there)) result.present.push(there)
+      continue
+    }
+    const name = spelling.get(key) ?? piece
+    if (name !== piece) result.respelled.push([piece, name])
+    have.set(key, name)
+    result.added.push(name)
+  }
+  return result
 }
 
 /** The suggestions for an episode: the show's topics it does not have yet. */
-export function suggestions(known: readonly TopicChoice[], current: readonly string[]): TopicChoice[] {
-  const have = new Set(current.map(topicKey))
+export function suggestions(known: readonly TopicChoice[], items: readonly unknown[]): TopicChoice[] {
+  const have = new Set(items.flatMap((item) => (topicText(item) === null ? [] : [topicKey(topicText(item)!)])))
   return known.filter((topic) => !have.has(topicKey(topic.name)))
 }

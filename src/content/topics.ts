@@ -15,9 +15,17 @@ const CAPITAL = new RegExp(String.raw`\p{Lu}`, "u")
 /** The longest topic the theme keeps, in characters: a topic is a few words, not a sentence. */
 export const MAX_TOPIC_LENGTH = 60
 
-/** A topic as a comparison key: "Kata Containers", "kata-containers" → "kata containers". */
+/** A letter, a digit, or a `+` or `#` that follows one (C++, F#). */
+const AFTER_WORD = new RegExp(String.raw`[\p{L}\p{N}+#]`, "u")
+
+/**
+ * A topic as a comparison key: "Kata Containers", "kata-containers" → "kata containers". A `+` or `#`
+ * right after a letter or digit is a word of its own ("C++" → "c plus plus", "C#" → "c sharp"), so
+ * that C, C++ and C# stay three topics.
+ */
 export function topicKey(name: string): string {
-  return plainWords(name).join(" ")
+  const spelled = name.replace(/[+#]/g, (sign: string, at: number) => (at > 0 && AFTER_WORD.test(name[at - 1]!) ? (sign === "+" ? " plus " : " sharp ") : sign))
+  return plainWords(spelled).join(" ")
 }
 
 /**
