@@ -307,7 +307,7 @@ describe("the topics widget in the CMS", () => {
     const box = screen.getByRole("combobox", { name: "Topics" })
     await userEvent.type(box, "---{Enter}")
     expect(cms.widget.current?.isValid()).toEqual({
-      error: { type: "CUSTOM", message: 'Topics: "---" is not added ("---" has no letter or digit.) Mend it and press Enter, or clear the box.' },
+      error: { type: "CUSTOM", message: 'Topics: "---" is not added: "---" has no letter or digit. Mend it and press Enter, or clear the box.' },
     })
     await userEvent.clear(box)
     expect(cms.widget.current?.isValid()).toBe(true)

@@ -50,6 +50,8 @@ type State = {
   message: string
   /** An error (something typed was not added) or a note (what was added). */
   tone: "error" | "note"
+  /** Why what the box holds was not added (readTopics' words), or "". */
+  refused: string
 }
 
 const plain = (value: unknown): unknown =>
@@ -110,7 +112,7 @@ const styles = {
 } satisfies Record<string, React.CSSProperties>
 
 export class TopicsControl extends React.Component<TopicsControlProps, State> {
-  override state: State = { text: "", focused: false, message: "", tone: "note" }
+  override state: State = { text: "", focused: false, message: "", tone: "note", refused: "" }
 
   /** The entry's episodes the suggestions were made from, and them: made again only when the episodes change. */
   private known: { episodes: unknown; topics: TopicChoice[] } = { episodes: undefined, topics: [] }
@@ -128,13 +130,8 @@ export class TopicsControl extends React.Component<TopicsControlProps, State> {
    */
   isValid = (): boolean | { error: { type: string; message: string } } => {
     const text = this.state.text.trim()
-    if (text === "" || this.state.tone !== "error") return true
-    return {
-      error: {
-        type: "CUSTOM",
-        message: `Topics: "${text}" is not added (${this.state.message.replace(/^Not added: /, "")}) Mend it and press Enter, or clear the box.`,
-      },
-    }
+    if (text === "" || this.state.refused === "") return true
+    return { error: { type: "CUSTOM", message: `Topics: "${text}" is not added: ${this.state.refused}. Mend it and press Enter, or clear the box.` } }
   }
 
   /**
@@ -204,8 +201,9 @@ export class TopicsControl extends React.Component<TopicsControlProps, State> {
     const left = keep === undefined ? refused : refused === "" ? keep : `${refused}, ${keep}`
     // Quiet (leaving the box): only a refusal is said. A line appearing under the box as the editor clicks elsewhere
     // moves what is below between the press and the release, and the click is lost.
-    if (quiet && refused === "") this.setState({ text: left })
-    else this.setState({ text: left, ...report(addition) })
+    const why = addition.refused.map((piece) => piece.why).join("; ")
+    if (quiet && refused === "") this.setState({ text: left, refused: why })
+    else this.setState({ text: left, refused: why, ...report(addition) })
   }
 
   private remove(index: number, name: string): void {
@@ -236,7 +234,7 @@ export class TopicsControl extends React.Component<TopicsControlProps, State> {
       this.commit(text)
       return
     }
-    this.setState({ text, message: "", tone: "note" })
+    this.setState({ text, message: "", tone: "note", refused: "" })
   }
 
   /** A paste of several topics (a list copied from elsewhere, one a line: a text box would join the lines) adds them all. */
@@ -258,7 +256,7 @@ export class TopicsControl extends React.Component<TopicsControlProps, State> {
       this.commit(this.state.text)
     } else if (event.key === "Escape" && this.state.text !== "") {
       event.stopPropagation()
-      this.setState({ text: "", message: "", tone: "note" })
+      this.setState({ text: "", message: "", tone: "note", refused: "" })
     }
   }
 
