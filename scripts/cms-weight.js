@@ -15,10 +15,10 @@ const ROOT = path.join(__dirname, "..")
  * build's) and the sanitizer's rules: 20.5 KB when the budget was set. No parser fits under it: the
  * browser's own parses the editors' HTML, where parse5 would add 48 KB, htmlparser2 and its entities
  * 25 KB, and sanitize-html (with postcss, htmlparser2 and dom-serializer) 150 KB, as it did before.
- * Raised from 30 to 34 KB with issue 20: the preview runs the people and topics rules too, so an
+ * Raised from 30 to 36 KB with issue 20: the preview runs the people and topics rules too, so an
  * editor sees a misspelt speaker's warning as they type it, and the topics widget suggests the show's topics.
  */
-const CMS_BUDGET_BYTES = 34 * 1024
+const CMS_BUDGET_BYTES = 36 * 1024
 
 /** What the site's CMS bundle has without the theme: left out of the measure. */
 const EXTERNAL = ["react", "react/*", "react-dom", "react-dom/*", "gatsby", "netlify-cms-app", "decap-cms-app"]
