@@ -14,7 +14,7 @@
  */
 import fs from "fs"
 import path from "path"
-import type { Browser, Page } from "playwright-core"
+import type { Browser, Locator, Page } from "playwright-core"
 import { mergeShowEntry } from "../../src/cli/merge-config"
 import { changedLines } from "../helpers/cms"
 import { EXISTING_SITE, REPO, TEST_NOW } from "../helpers/gatsby"
@@ -181,6 +181,16 @@ async function publish(page: Page, saved: () => Promise<string>): Promise<string
   return saved()
 }
 
+/** The `n`th item of the episodes list (0: the file's first episode), expanded. */
+async function openEpisode(page: Page, n: number) {
+  const item = page.locator('[class*="listControlItem"]').nth(n)
+  await item.locator("button").first().click()
+  return item
+}
+
+/** The topics an episode's widget lists, each with its remove button's ×. */
+const topicsOf = (item: Locator) => item.getByRole("list", { name: "Topics" }).getByRole("listitem").allTextContents()
+
 /** Each episode's text, which starts with its collapsed header: its summary. */
 const summaries = (page: Page) => page.locator('[class*="listControlItem"]').allTextContents()
 
@@ -199,8 +209,7 @@ describe.each(Object.keys(CMSS) as CmsName[])("the foundation-shaped show in %s,
 
   it("saves a renamed episode as one changed line", async () => {
     const { page, errors, saved, close } = await openShow(name)
-    const item = page.locator('[class*="listControlItem"]').nth(1)
-    await item.locator("button").first().click()
+    const item = await openEpisode(page, 1)
     await item.locator('input[type="text"]').first().fill("Anvil Deep Dive")
     const after = await publish(page, saved)
     expect(changedLines(SHOW, after)).toEqual({ added: 1, removed: 1 })
@@ -211,9 +220,7 @@ describe.each(Object.keys(CMSS) as CmsName[])("the foundation-shaped show in %s,
 
   it("suggests the show's topics in the theme's widget, and saves an episode's topics as a list", async () => {
     const { page, errors, saved, close } = await openShow(name)
-    const items = page.locator('[class*="listControlItem"]')
-    const first = items.nth(1)
-    await first.locator("button").first().click()
+    const first = await openEpisode(page, 1)
     const firstTopics = first.getByRole("combobox", { name: /^Topics/ })
     // Half typed when the editor goes to another tab and comes back: still in the box, not a topic.
     const cdp = await page.context().newCDPSession(page)
@@ -228,10 +235,9 @@ describe.each(Object.keys(CMSS) as CmsName[])("the foundation-shaped show in %s,
     await firstTopics.focus()
     await firstTopics.pressSequentially("ainers, security")
     await firstTopics.press("Enter")
-    expect(await first.getByRole("list", { name: "Topics" }).getByRole("listitem").allTextContents()).toEqual(["Kata Containers×", "security×"])
+    expect(await topicsOf(first)).toEqual(["Kata Containers×", "security×"])
 
-    const second = items.nth(2)
-    await second.locator("button").first().click()
+    const second = await openEpisode(page, 2)
     const secondTopics = second.getByRole("combobox", { name: /^Topics/ })
     await secondTopics.focus()
     // The show's topics, which the first episode has now, most used first (a tie: by name).
@@ -247,7 +253,7 @@ describe.each(Object.keys(CMSS) as CmsName[])("the foundation-shaped show in %s,
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, input.list!.options[0]!.value)
       input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertReplacementText" }))
     })
-    expect(await second.getByRole("list", { name: "Topics" }).getByRole("listitem").allTextContents()).toEqual(["Kata Containers×", "security×"])
+    expect(await topicsOf(second)).toEqual(["Kata Containers×", "security×"])
     expect(await secondTopics.inputValue()).toBe("")
 
     const after = await publish(page, saved)
@@ -259,8 +265,7 @@ describe.each(Object.keys(CMSS) as CmsName[])("the foundation-shaped show in %s,
 
   it("does not save while a topics box holds a topic the build would drop, and says why", async () => {
     const { page, errors, saved, close } = await openShow(name)
-    const item = page.locator('[class*="listControlItem"]').nth(1)
-    await item.locator("button").first().click()
+    const item = await openEpisode(page, 1)
     const topics = item.getByRole("combobox", { name: /^Topics/ })
     // One added (the entry has a change to publish), one refused.
     await topics.pressSequentially("Zuul, ---")

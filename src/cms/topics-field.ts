@@ -107,6 +107,6 @@ export function addTopics(items: readonly unknown[], typed: string, known: reado
 
 /** The suggestions for an episode: the show's topics it does not have yet. */
 export function suggestions(known: readonly TopicChoice[], items: readonly unknown[]): TopicChoice[] {
-  const have = new Set(items.flatMap((item) => (topicText(item) === null ? [] : [topicKey(topicText(item)!)])))
+  const have = new Set(items.map(topicText).flatMap((text) => (text === null ? [] : [topicKey(text)])))
   return known.filter((topic) => !have.has(topicKey(topic.name)))
 }

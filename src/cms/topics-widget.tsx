@@ -64,6 +64,9 @@ const isList = (value: unknown): value is ImmutableList =>
   typeof (value as ImmutableList).clear === "function" &&
   typeof (value as ImmutableList).delete === "function"
 
+/** An item of no text at all (an empty line of the list): nothing to show, and it stays in the file as it is. */
+const blank = (item: unknown) => item === null || item === undefined || (typeof item === "string" && item.trim() === "")
+
 /** "A", "A and B", "A, B and C". */
 const listed = (names: readonly string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`)
 
@@ -283,11 +286,10 @@ export class TopicsControl extends React.Component<TopicsControlProps, State> {
     const help = `${id}-message`
     return (
       <div ref={this.box} className={this.props.classNameWrapper} style={styles.box}>
-        {items.some((item) => item !== null && item !== undefined && !(typeof item === "string" && item.trim() === "")) && (
+        {items.some((item) => !blank(item)) && (
           <ul style={styles.list} aria-label="Topics">
             {items.map((item, index) => {
-              // A blank item (an empty line of the list) is no topic to show; it stays in the file as it is.
-              if (item === null || item === undefined || (typeof item === "string" && item.trim() === "")) return null
+              if (blank(item)) return null
               const text = topicText(item)
               // What is not a topic (a list, an object, a date) is shown as it is, to be removed; it is written back untouched.
               const name = text ?? `${JSON.stringify(item) ?? String(item)} (not a topic)`
